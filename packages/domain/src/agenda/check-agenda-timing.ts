@@ -47,9 +47,13 @@ export const checkAgendaTiming = (agenda: TimedAgenda): AgendaFinding[] => {
   let latestEnd: { index: number; end: DateTime } | undefined;
   for (const current of timed) {
     if (latestEnd) {
-      const minutes = minutesBetween(latestEnd.end, current.start);
-      if (minutes < 0) findings.push({ code: 'overlap', severity: 'error', items: [latestEnd.index, current.index], minutes: -minutes });
-      if (minutes > 0) findings.push({ code: 'gap', severity: 'warning', items: [latestEnd.index, current.index], minutes });
+      const gapMinutes = minutesBetween(latestEnd.end, current.start);
+      if (gapMinutes > 0) findings.push({ code: 'gap', severity: 'warning', items: [latestEnd.index, current.index], minutes: gapMinutes });
+      if (gapMinutes < 0) {
+        const overlapEnd = current.end < latestEnd.end ? current.end : latestEnd.end;
+        const minutes = minutesBetween(current.start, overlapEnd);
+        findings.push({ code: 'overlap', severity: 'error', items: [latestEnd.index, current.index], minutes });
+      }
     }
     if (!latestEnd || current.end > latestEnd.end) latestEnd = { index: current.index, end: current.end };
   }
