@@ -15,3 +15,7 @@ export * from './agenda/check-agenda-timing.js';
 export * from './agenda/convert-agenda.js';
 export * from './seed/georgia-2021-workplan.js';
 export * from './views/views.js';
+export * from './accounts/role.js';
+export * from './accounts/permission.js';
+export * from './accounts/account-inputs.js';
+export * from './audit/audit-change.js';
