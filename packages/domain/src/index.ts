@@ -1,5 +1,6 @@
 export * from './errors/domain-error.js';
 export * from './locale/locale.js';
+export * from './locale/calendar-names.js';
 export * from './time-zone/time-zone.js';
 export * from './date-span/date-span.js';
 export * from './date-span/date-span-bounds.js';
@@ -9,6 +10,7 @@ export * from './person/person.js';
 export * from './activity/activity-status.js';
 export * from './activity/activity.js';
 export * from './activity/status-transitions.js';
+export * from './activity/activity-status-change.js';
 export * from './activity/quality-flags.js';
 export * from './agenda/agenda.js';
 export * from './agenda/check-agenda-timing.js';

@@ -1,12 +1,9 @@
 import { DateTime } from 'luxon';
+import { getMonthName, getWeekdayName } from '../locale/calendar-names.js';
 import type { Locale } from '../locale/locale.js';
 import type { DateSpan } from './date-span.js';
 
-const dayPattern: Record<Locale, string> = { en: 'cccc, d LLLL yyyy', ka: 'cccc, d MMMM, yyyy' };
-
-const monthOf = (yearMonth: string, locale: Locale) => DateTime.fromFormat(yearMonth, 'yyyy-MM', { locale });
-
-const monthName = (yearMonth: string, locale: Locale) => monthOf(yearMonth, locale).toFormat('LLLL');
+const monthName = (yearMonth: string, locale: Locale) => getMonthName(Number(yearMonth.slice(5, 7)), locale);
 const yearOf = (yearMonth: string) => yearMonth.slice(0, 4);
 
 /** "GMT+4", as the concept note prints offsets. */
@@ -15,8 +12,16 @@ export const formatUtcOffset = (instant: DateTime): string => {
   return `GMT${offset === '+0' ? '' : offset}`;
 };
 
+/** "30 June 2020" / "30 ივნისი, 2020". */
+export const formatCalendarDay = (isoDate: string, locale: Locale): string => {
+  const day = DateTime.fromISO(isoDate, { zone: 'utc' });
+  const month = getMonthName(day.month, locale);
+  return locale === 'ka' ? `${day.day} ${month}, ${day.year}` : `${day.day} ${month} ${day.year}`;
+};
+
+/** "Tuesday, 16 March 2021" / "სამშაბათი, 16 მარტი, 2021". */
 export const formatDay = (isoDate: string, locale: Locale): string =>
-  DateTime.fromISO(isoDate, { locale }).toFormat(dayPattern[locale]);
+  `${getWeekdayName(DateTime.fromISO(isoDate, { zone: 'utc' }).weekday, locale)}, ${formatCalendarDay(isoDate, locale)}`;
 
 const joinMonths = (months: string[], locale: Locale, separator: string) => {
   const years = new Set(months.map(yearOf));

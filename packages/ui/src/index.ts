@@ -1,0 +1,19 @@
+export { AgendaTable } from './agenda-table';
+export type {
+  AgendaFindingNote,
+  AgendaFindingSeverity,
+  AgendaRow,
+  AgendaSpeaker,
+  AgendaTableLabels,
+  AgendaTableProps,
+  AgendaTime,
+  AgendaZoneColumn,
+} from './agenda-table';
+export { DateSpanLabel } from './date-span-label';
+export type { DateSpanLabelProps } from './date-span-label';
+export { QualityFlagBadge } from './quality-flag-badge';
+export type { QualityFlagBadgeProps } from './quality-flag-badge';
+export { StatusBadge } from './status-badge';
+export type { StatusBadgeProps } from './status-badge';
+export { Timeline } from './timeline';
+export type { TimelineBar, TimelineLabels, TimelineMonth, TimelineProps, TimelineRow } from './timeline';
