@@ -1,0 +1,15 @@
+import { Route, Routes } from 'react-router';
+import { ActivityPage } from '../features/activities/activity-page';
+import { NotFoundPage } from '../features/not-found/not-found-page';
+import { WorkplanPage } from '../features/workplans/workplan-page';
+import { AppShell } from './app-shell';
+
+export const AppRoutes = () => (
+  <Routes>
+    <Route element={<AppShell />}>
+      <Route index element={<WorkplanPage />} />
+      <Route path="activities/:id" element={<ActivityPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Route>
+  </Routes>
+);

@@ -1,0 +1,73 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ErrorState, LoadingState } from '../../app/query-states';
+import { isIsoDate } from '../../lib/date-time';
+import { workplanDetailQueryOptions, workplanListQueryOptions } from './api';
+import { AsOfControl } from './as-of-control';
+import { NetworkSummary } from './network-summary';
+import { WorkplanTimeline } from './workplan-timeline';
+
+export const WorkplanPage = () => {
+  const { t } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const asOfParam = searchParams.get('asOf');
+  const asOf = isIsoDate(asOfParam) ? asOfParam : undefined;
+
+  const list = useQuery(workplanListQueryOptions());
+  const firstId = list.data?.[0]?.id;
+  const detail = useQuery({
+    ...workplanDetailQueryOptions(firstId ?? '', asOf),
+    enabled: firstId !== undefined,
+    placeholderData: keepPreviousData,
+  });
+
+  const changeAsOf = (next: string | undefined) =>
+    setSearchParams((params) => {
+      if (next) params.set('asOf', next);
+      else params.delete('asOf');
+      return params;
+    }, { replace: true });
+
+  if (list.isPending) return <div className="page"><LoadingState /></div>;
+  if (list.isError) return <div className="page"><ErrorState error={list.error} onRetry={() => void list.refetch()} /></div>;
+  if (!firstId) {
+    return (
+      <div className="page">
+        <h1>{t('nav.home')}</h1>
+        <p>{t('workplan.empty')}</p>
+      </div>
+    );
+  }
+  if (detail.isPending) return <div className="page"><LoadingState /></div>;
+  if (detail.isError) return <div className="page"><ErrorState error={detail.error} onRetry={() => void detail.refetch()} /></div>;
+
+  const workplan = detail.data;
+  return (
+    <article className="page" aria-labelledby="workplan-heading">
+      <title>{`${workplan.title} · ${t('app.name')}`}</title>
+      <header className="page-header">
+        <p className="eyebrow">{t('workplan.eyebrow', { year: workplan.year })}</p>
+        <h1 id="workplan-heading">{workplan.title}</h1>
+        <NetworkSummary workplan={workplan} />
+      </header>
+      <section className="panel" aria-labelledby="timeline-heading">
+        <div className="panel__head">
+          <div>
+            <h2 id="timeline-heading">{t('timeline.heading')}</h2>
+            <p className="panel__sub">
+              {workplan.year} · {t('workplan.activityCount', { count: workplan.activities.length })}
+            </p>
+          </div>
+          <AsOfControl value={workplan.asOf} isOverridden={asOf !== undefined} onChange={changeAsOf} />
+        </div>
+        <WorkplanTimeline workplan={workplan} />
+      </section>
+      {workplan.source ? (
+        <p className="source-note">
+          <span className="source-note__label">{t('workplan.source')}:</span> {workplan.source}
+        </p>
+      ) : null}
+    </article>
+  );
+};
