@@ -1,0 +1,44 @@
+import { getDateSpanBounds, getQualityFlags, type ActivityDetailView, type ActivitySummaryView, type OrganisationView } from '@compact-tracker/domain';
+import { toEventScheduleView } from '../events/event-schedule.mapper.js';
+import { toOrganisationView } from '../organisations/organisation.mapper.js';
+import type { ActivityOrganisationEntity, ActivityOrganisationRole } from './activity-organisation.entity.js';
+import type { ActivityEntity } from './activity.entity.js';
+
+export type ActivityViewContext = {
+  /** Calendar day the quality flags are checked against. */
+  asOf: string;
+  hasAgenda: boolean;
+};
+
+const getOrganisationsInRole = (links: ActivityOrganisationEntity[], role: ActivityOrganisationRole): OrganisationView[] =>
+  links
+    .filter((link) => link.role === role)
+    .sort((a, b) => a.position - b.position)
+    .map((link) => toOrganisationView(link.organisation));
+
+/** Needs `organisationLinks.organisation` loaded. */
+export const toActivitySummaryView = (activity: ActivityEntity, context: ActivityViewContext): ActivitySummaryView => ({
+  id: activity.id,
+  workplanId: activity.workplanId,
+  kind: activity.kind,
+  title: activity.title,
+  status: activity.status,
+  dateSpan: activity.dateSpan,
+  bounds: getDateSpanBounds(activity.dateSpan),
+  qualityFlags: getQualityFlags(activity, context.asOf),
+  leadOrganisations: getOrganisationsInRole(activity.organisationLinks, 'lead'),
+  hasAgenda: context.hasAgenda,
+  version: activity.version,
+});
+
+/** Needs `organisationLinks.organisation`, `deliverables` and `schedule` loaded. */
+export const toActivityDetailView = (activity: ActivityEntity, context: ActivityViewContext): ActivityDetailView => ({
+  ...toActivitySummaryView(activity, context),
+  purpose: activity.purpose,
+  participatingOrganisations: getOrganisationsInRole(activity.organisationLinks, 'participating'),
+  objectives: activity.objectives,
+  expectedDeliverables: [...activity.deliverables]
+    .sort((a, b) => a.position - b.position)
+    .map((deliverable) => ({ id: deliverable.id, title: deliverable.title, status: deliverable.status })),
+  schedule: activity.schedule ? toEventScheduleView(activity.schedule) : null,
+});

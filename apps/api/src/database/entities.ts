@@ -1,0 +1,24 @@
+import { ActivityOrganisationEntity } from '../activities/activity-organisation.entity.js';
+import { ActivityEntity } from '../activities/activity.entity.js';
+import { DeliverableEntity } from '../activities/deliverable.entity.js';
+import { AgendaItemEntity } from '../events/agenda-item.entity.js';
+import { AgendaSpeakerEntity } from '../events/agenda-speaker.entity.js';
+import { EventScheduleEntity } from '../events/event-schedule.entity.js';
+import { CountryNetworkEntity } from '../networks/country-network.entity.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { PersonEntity } from '../people/person.entity.js';
+import { WorkplanEntity } from '../workplans/workplan.entity.js';
+
+/** Every entity, listed once: the app, the tests and the migration generator all read this list. */
+export const entities = [
+  OrganisationEntity,
+  PersonEntity,
+  CountryNetworkEntity,
+  WorkplanEntity,
+  ActivityEntity,
+  ActivityOrganisationEntity,
+  DeliverableEntity,
+  EventScheduleEntity,
+  AgendaItemEntity,
+  AgendaSpeakerEntity,
+];

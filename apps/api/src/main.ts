@@ -1,0 +1,63 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { parseConfig } from './config.js';
+import { createApp } from './create-app.js';
+import { runMigrations } from './database/data-source.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { seedWorkplan } from './database/seed-workplan.js';
+
+const appDatabaseName = 'compact_tracker';
+
+const formatUrl = (host: string, port: number) => {
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shownHost}:${port}`;
+};
+
+const start = async (): Promise<void> => {
+  let embedded: EmbeddedDatabase | undefined;
+  let app: NestFastifyApplication | undefined;
+  let isShuttingDown = false;
+
+  // App first (no new requests, pool closed), then the database it was using. Exit explicitly: embedded-postgres
+  // would otherwise decide the exit code.
+  const shutDown = async (exitCode: number): Promise<never> => {
+    if (!isShuttingDown) {
+      isShuttingDown = true;
+      await app?.close().catch((error: unknown) => console.error('Closing the app failed:', error));
+      await embedded?.stop().catch((error: unknown) => console.error('Stopping PostgreSQL failed:', error));
+    }
+    process.exit(exitCode);
+  };
+  process.once('SIGINT', () => void shutDown(0));
+  process.once('SIGTERM', () => void shutDown(0));
+
+  try {
+    const config = parseConfig();
+    let databaseUrl = config.databaseUrl;
+    if (!databaseUrl) {
+      embedded = await startEmbeddedPostgres({ mode: 'persistent', dataDir: config.dataDir, databaseName: appDatabaseName });
+      databaseUrl = embedded.url;
+    }
+    app = await createApp({ databaseUrl, webDistDir: config.webDistDir });
+    const dataSource = app.get(DataSource);
+    const applied = await runMigrations(dataSource);
+    const seeded = await seedWorkplan(dataSource);
+    await app.listen({ port: config.port, host: config.host });
+
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    console.log(`Compact Tracker is running at ${formatUrl(config.host, port)}`);
+    console.log(
+      embedded
+        ? `Database: embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${embedded.clusterDir}`
+        : 'Database: external PostgreSQL from DATABASE_URL',
+    );
+    if (applied.length > 0) console.log(`Migrations applied: ${applied.join(', ')}`);
+    if (seeded === 'seeded') console.log('Seeded the 2021 workplan of the UN Network on Migration in Georgia');
+  } catch (error) {
+    console.error('Compact Tracker could not start:', error instanceof Error ? error.message : error);
+    await shutDown(1);
+  }
+};
+
+await start();

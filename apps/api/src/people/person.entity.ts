@@ -1,0 +1,26 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+
+@Entity({ name: 'person' })
+export class PersonEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text', nullable: true })
+  honorific: string | null;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Index()
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  // A person outlives the organisation record they were listed with.
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation: Relation<OrganisationEntity> | null;
+}
