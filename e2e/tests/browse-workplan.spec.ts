@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+const activityTitles = [
+  'United Nations Network on Migration and Georgian Civil Society Organizations’ Engagement in the Global Compact for Safe, Orderly and Regular Migration process',
+  'Webinar for the State Commission on Migration Issues of Georgia, on lessons learned, good practices, and Network resources to inform the Global Compact for Safe, Orderly and Regular Migration (GCM) implementation',
+  'International expert: linkages between the national Migration Strategy, GCM and the SDGs',
+  'Stock taking meeting with the RCO and UNCT',
+];
+
+const expectNoSeriousAccessibilityViolations = async (page: Page) => {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+};
+
+test('anyone in the Network reads the 2021 workplan and the webinar agenda in two zones, in English and Georgian', async ({ page }) => {
+  await page.goto('/');
+
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  for (const title of activityTitles) await expect(timeline.getByRole('link', { name: title })).toBeVisible();
+  await expect(timeline.getByText('June/July 2021')).toBeVisible();
+  await expect(timeline.getByText('April through June 2021')).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page);
+
+  await timeline.getByRole('link', { name: activityTitles[1] }).click();
+  await expect(page.getByRole('heading', { level: 1, name: activityTitles[1] })).toBeVisible();
+  await expect(page.getByText('KUDO online platform')).toBeVisible();
+
+  const agenda = page.getByRole('table', { name: 'Agenda' });
+  const openingRemarks = agenda.getByRole('row').filter({ hasText: 'Opening remarks' });
+  await expect(openingRemarks.getByRole('cell').nth(0)).toHaveText(/14:00/);
+  await expect(openingRemarks.getByRole('cell').nth(1)).toHaveText(/12:00/);
+  await expect(openingRemarks).toContainText('Dr. Sabine Machl');
+  await expect(agenda.getByRole('row')).toHaveCount(10);
+  await expectNoSeriousAccessibilityViolations(page);
+
+  await page.getByRole('button', { name: 'ქართული' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ka');
+  await expect(page.getByRole('table', { name: 'დღის წესრიგი' })).toBeVisible();
+  await expect(page.getByText('ხუთშაბათი, 22 აპრილი, 2021, 14:00–17:00 (GMT+4)')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'დღის წესრიგი' })).toBeVisible();
+});
