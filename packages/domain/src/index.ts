@@ -21,3 +21,7 @@ export * from './accounts/role.js';
 export * from './accounts/permission.js';
 export * from './accounts/account-inputs.js';
 export * from './audit/audit-change.js';
+export * from './timeline/milestone.js';
+export * from './timeline/timeline-range.js';
+export * from './plan-baseline/diff-plan.js';
+export * from './action-points/action-point.js';

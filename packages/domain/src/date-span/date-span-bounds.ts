@@ -41,3 +41,11 @@ export const getDateSpanBounds = (span: DateSpan): DateSpanBounds => {
     }
   }
 };
+
+/** Same span, whatever order an undecided choice lists its months in. */
+export const areDateSpansEqual = (a: DateSpan, b: DateSpan): boolean => {
+  const normalise = (span: DateSpan) =>
+    span.precision === 'month-choice' ? { ...span, months: [...span.months].sort() } : span;
+  const sortedEntries = (span: DateSpan) => JSON.stringify(Object.entries(normalise(span)).sort(([x], [y]) => x.localeCompare(y)));
+  return sortedEntries(a) === sortedEntries(b);
+};
