@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUserInputSchema, signInInputSchema, updateUserInputSchema } from './account-inputs.js';
+import { changePasswordInputSchema, createUserInputSchema, signInInputSchema, updateUserInputSchema } from './account-inputs.js';
 
 const validUser = {
   email: ' Nino@Example.ORG ',
@@ -33,5 +33,12 @@ describe('account inputs', () => {
   it('refuses an update that changes nothing', () => {
     expect(updateUserInputSchema.safeParse({}).success).toBe(false);
     expect(updateUserInputSchema.safeParse({ isActive: false }).success).toBe(true);
+  });
+
+  it('takes a new password of 12 characters or more that differs from the current one', () => {
+    expect(changePasswordInputSchema.safeParse({ currentPassword: 'old', newPassword: 'a new passphrase' }).success).toBe(true);
+    expect(changePasswordInputSchema.safeParse({ currentPassword: 'old', newPassword: 'short' }).error?.issues[0]?.path).toEqual(['newPassword']);
+    const same = changePasswordInputSchema.safeParse({ currentPassword: 'a new passphrase', newPassword: 'a new passphrase' });
+    expect(same.error?.issues[0]).toMatchObject({ path: ['newPassword'], message: 'must differ from the current password' });
   });
 });

@@ -33,3 +33,10 @@ export const updateUserInputSchema = z
   .strict()
   .refine((input) => Object.keys(input).length > 0, { message: 'must change at least one field' });
 export type UpdateUserInput = z.infer<typeof updateUserInputSchema>;
+
+/** ASVS 2.1.5/2.1.6: a signed-in user changes their own password by giving the current one. */
+export const changePasswordInputSchema = z
+  .object({ currentPassword: z.string().min(1, 'is required').max(maximumPasswordLength), newPassword: passwordSchema })
+  .strict()
+  .refine((input) => input.newPassword !== input.currentPassword, { message: 'must differ from the current password', path: ['newPassword'] });
+export type ChangePasswordInput = z.infer<typeof changePasswordInputSchema>;

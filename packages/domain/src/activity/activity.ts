@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateSpanSchema } from '../date-span/date-span.js';
+import type { FieldProblem } from '../errors/domain-error.js';
 import { activityStatusSchema } from './activity-status.js';
 
 export const activityKinds = ['workshop', 'webinar', 'expert_engagement', 'meeting', 'consultation', 'training', 'report', 'other'] as const;
@@ -10,17 +11,68 @@ export const deliverableStatuses = ['pending', 'in_progress', 'delivered', 'drop
 export const deliverableStatusSchema = z.enum(deliverableStatuses);
 export type DeliverableStatus = z.infer<typeof deliverableStatusSchema>;
 
+/** Each editable field once, without defaults, so the create and the update schema cannot drift apart. */
+const activityFields = {
+  kind: activityKindSchema,
+  title: z.string().trim().min(1).max(500),
+  purpose: z.string().trim().max(4000),
+  dateSpan: dateSpanSchema,
+  leadOrganisationIds: z.array(z.uuid()).max(20),
+  participatingOrganisationIds: z.array(z.uuid()).max(100),
+  objectives: z.array(z.string().trim().min(1).max(1000)).max(50),
+  expectedDeliverables: z.array(z.string().trim().min(1).max(1000)).max(50),
+};
+
+type OrganisationLists = { leadOrganisationIds?: string[] | undefined; participatingOrganisationIds?: string[] | undefined };
+
+/**
+ * An organisation takes one part in an activity: it is named once, either as a lead or as a participant.
+ * Answers one problem per repeated entry, with the path of the repeat.
+ */
+export const findOrganisationRepeats = (lists: OrganisationLists): FieldProblem[] => {
+  const seen = new Set<string>();
+  const problems: FieldProblem[] = [];
+  for (const listName of ['leadOrganisationIds', 'participatingOrganisationIds'] as const) {
+    for (const [index, id] of (lists[listName] ?? []).entries()) {
+      if (seen.has(id)) problems.push({ path: `${listName}.${index}`, message: 'names an organisation already listed' });
+      seen.add(id);
+    }
+  }
+  return problems;
+};
+
+const refuseOrganisationRepeats = (input: OrganisationLists, context: z.RefinementCtx) => {
+  for (const problem of findOrganisationRepeats(input)) {
+    const [listName, index] = problem.path.split('.');
+    context.addIssue({ code: 'custom', path: [listName as string, Number(index)], message: problem.message });
+  }
+};
+
 export const activityInputSchema = z
   .object({
-    kind: activityKindSchema,
-    title: z.string().trim().min(1).max(500),
-    purpose: z.string().trim().max(4000).default(''),
+    ...activityFields,
+    purpose: activityFields.purpose.default(''),
     status: activityStatusSchema.default('planned'),
-    dateSpan: dateSpanSchema,
-    leadOrganisationIds: z.array(z.uuid()).max(20).default([]),
-    participatingOrganisationIds: z.array(z.uuid()).max(100).default([]),
-    objectives: z.array(z.string().trim().min(1).max(1000)).max(50).default([]),
-    expectedDeliverables: z.array(z.string().trim().min(1).max(1000)).max(50).default([]),
+    leadOrganisationIds: activityFields.leadOrganisationIds.default([]),
+    participatingOrganisationIds: activityFields.participatingOrganisationIds.default([]),
+    objectives: activityFields.objectives.default([]),
+    expectedDeliverables: activityFields.expectedDeliverables.default([]),
   })
-  .strict();
+  .strict()
+  .superRefine(refuseOrganisationRepeats);
 export type ActivityInput = z.infer<typeof activityInputSchema>;
+
+/**
+ * A partial edit of an activity: only the fields sent change. Status moves through its own command (the
+ * transition rules apply there), so it is not editable here. Deliverables are matched by title: a title kept
+ * keeps its deliverable's status.
+ */
+export const activityUpdateInputSchema = z
+  .object(activityFields)
+  .partial()
+  .strict()
+  .superRefine((input, context) => {
+    if (Object.keys(input).length === 0) context.addIssue({ code: 'custom', path: [], message: 'must change at least one field' });
+    refuseOrganisationRepeats(input, context);
+  });
+export type ActivityUpdateInput = z.infer<typeof activityUpdateInputSchema>;

@@ -16,6 +16,8 @@ describe('dateSpanSchema', () => {
   it.each([
     [{ precision: 'day', date: '2021-02-30' }, 'date'],
     [{ precision: 'day', date: '16 March 2021' }, 'date'],
+    [{ precision: 'day', date: '0000-01-01' }, 'date'],
+    [{ precision: 'month-range', fromMonth: '0000-01', toMonth: '2021-01' }, 'fromMonth'],
     [{ precision: 'month-range', fromMonth: '2021-06', toMonth: '2021-04' }, 'toMonth'],
     [{ precision: 'month-range', fromMonth: '2021-13', toMonth: '2021-14' }, 'fromMonth'],
     [{ precision: 'month-choice', months: ['2021-06'] }, 'months'],

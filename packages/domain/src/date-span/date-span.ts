@@ -2,8 +2,10 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { timeZoneSchema } from '../time-zone/time-zone.js';
 
-const isCalendarDay = (value: string) => DateTime.fromISO(value, { zone: 'utc' }).isValid;
-const isYearMonth = (value: string) => DateTime.fromFormat(value, 'yyyy-MM', { zone: 'utc' }).isValid;
+// ISO 8601 has a year 0000 (1 BC); the Gregorian calendar, PostgreSQL's `date` and any workplan do not.
+const isCommonEraYear = (value: string) => !value.startsWith('0000');
+const isCalendarDay = (value: string) => isCommonEraYear(value) && DateTime.fromISO(value, { zone: 'utc' }).isValid;
+const isYearMonth = (value: string) => isCommonEraYear(value) && DateTime.fromFormat(value, 'yyyy-MM', { zone: 'utc' }).isValid;
 
 export const calendarDaySchema = z
   .string()

@@ -66,6 +66,7 @@ export const countryNetworkViewSchema = z.object({
   establishedOn: z.string(),
   coChairs: z.array(organisationViewSchema),
 });
+export type CountryNetworkView = z.infer<typeof countryNetworkViewSchema>;
 
 export const workplanSummaryViewSchema = z.object({
   id: z.uuid(),
