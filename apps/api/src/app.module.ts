@@ -1,25 +1,42 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSourceOptions } from 'typeorm';
+import { AccessModule } from './access/access.module.js';
+import { AccountsModule } from './accounts/accounts.module.js';
 import { ActivitiesModule } from './activities/activities.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { CalendarsModule } from './calendars/calendars.module.js';
+import { CommonModule } from './common/common.module.js';
+import { ConcurrencyModule } from './concurrency/concurrency.module.js';
+import type { SecurityConfig } from './config.js';
 import { EventsModule } from './events/events.module.js';
+import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
+import { NetworksModule } from './networks/networks.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { WorkplansModule } from './workplans/workplans.module.js';
 
 @Module({})
 export class AppModule {
-  static register(dataSourceOptions: DataSourceOptions): DynamicModule {
+  static register(dataSourceOptions: DataSourceOptions, security: SecurityConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
         // Fail at once when the database is unreachable instead of retrying for half a minute.
         TypeOrmModule.forRoot({ ...dataSourceOptions, retryAttempts: 0 }),
+        CommonModule.register(security),
+        AuditModule,
+        ConcurrencyModule,
+        AccountsModule,
+        AccessModule,
         HealthModule,
+        NetworksModule,
         OrganisationsModule,
         WorkplansModule,
         ActivitiesModule,
         EventsModule,
+        CalendarsModule,
+        ExportsModule,
       ],
     };
   }

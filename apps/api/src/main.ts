@@ -4,6 +4,8 @@ import { parseConfig } from './config.js';
 import { createApp } from './create-app.js';
 import { runMigrations } from './database/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { demoAccountPassword } from '@compact-tracker/domain';
+import { ensureFirstAdmin, findDemoSignIns, seedDemoAccounts } from './database/seed-accounts.js';
 import { seedWorkplan } from './database/seed-workplan.js';
 
 const appDatabaseName = 'compact_tracker';
@@ -38,10 +40,13 @@ const start = async (): Promise<void> => {
       embedded = await startEmbeddedPostgres({ mode: 'persistent', dataDir: config.dataDir, databaseName: appDatabaseName });
       databaseUrl = embedded.url;
     }
-    app = await createApp({ databaseUrl, webDistDir: config.webDistDir });
+    app = await createApp({ databaseUrl, webDistDir: config.webDistDir, security: config.security });
     const dataSource = app.get(DataSource);
     const applied = await runMigrations(dataSource);
     const seeded = await seedWorkplan(dataSource);
+    const isProduction = config.nodeEnv === 'production';
+    const demoAccounts = isProduction ? 'not_in_production' : await seedDemoAccounts(dataSource);
+    const firstAdmin = await ensureFirstAdmin(dataSource, config.firstAdmin, { isRequired: isProduction });
     await app.listen({ port: config.port, host: config.host });
 
     const address = app.getHttpServer().address();
@@ -54,6 +59,14 @@ const start = async (): Promise<void> => {
     );
     if (applied.length > 0) console.log(`Migrations applied: ${applied.join(', ')}`);
     if (seeded === 'seeded') console.log('Seeded the 2021 workplan of the UN Network on Migration in Georgia');
+    if (firstAdmin === 'created') console.log(`Created the first admin account: ${config.firstAdmin?.email}`);
+    if (demoAccounts !== 'not_in_production') {
+      const demoSignIns = await findDemoSignIns(dataSource);
+      if (demoSignIns.length > 0) {
+        console.log(`DEMO sign-ins (demo accounts for trying the app out; never created when NODE_ENV=production), password: ${demoAccountPassword}`);
+        for (const user of demoSignIns) console.log(`  ${user.role.padEnd(13)} ${user.email}`);
+      }
+    }
   } catch (error) {
     console.error('Compact Tracker could not start:', error instanceof Error ? error.message : error);
     await shutDown(1);

@@ -1,15 +1,21 @@
+import { connect } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxBodyBytes } from '../src/create-app.js';
+import { asUser, signIn } from './support/accounts.js';
 import { request, startTestApp } from './support/test-app.js';
 
 const someActivityUrl = '/api/activities/5d1f6c2a-3b4c-4d5e-8f60-718293a4b5c6/status';
-const json = { 'content-type': 'application/json' };
 
+// Signed in as a co-chair: the body is read only once the access check has let a change through.
 describe('errors before a handler runs', () => {
   let app: NestFastifyApplication;
+  let json: Record<string, string>;
+  let signedIn: Record<string, string>;
   beforeAll(async () => {
     app = await startTestApp();
+    signedIn = asUser(await signIn(app, 'co_chair'));
+    json = { ...signedIn, 'content-type': 'application/json' };
   });
   afterAll(() => app.close());
 
@@ -36,7 +42,7 @@ describe('errors before a handler runs', () => {
 
   it('answers 415 unsupported_media_type for a body that is not JSON by its Content-Type', async () => {
     for (const contentType of ['text/plain', 'application/xml', 'application/x-www-form-urlencoded']) {
-      const response = await request(app, { method: 'PATCH', url: someActivityUrl, headers: { 'content-type': contentType }, payload: 'status=done' });
+      const response = await request(app, { method: 'PATCH', url: someActivityUrl, headers: { ...signedIn, 'content-type': contentType }, payload: 'status=done' });
       expect(response.status).toBe(415);
       expect(response.body).toEqual({ code: 'unsupported_media_type', message: 'Send the request body as application/json' });
     }
@@ -76,5 +82,37 @@ describe('errors before a handler runs', () => {
   it('treats one trailing slash like none', async () => {
     expect(await request(app, '/api/workplans/')).toMatchObject({ status: 200 });
     expect(await request(app, { method: 'POST', url: '/api/workplans/' })).toMatchObject({ status: 405, headers: { allow: 'GET, HEAD' } });
+  });
+});
+
+describe('requests the HTTP parser refuses', () => {
+  let app: NestFastifyApplication;
+  let port: number;
+  beforeAll(async () => {
+    app = await startTestApp();
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.getHttpServer().address();
+    port = typeof address === 'object' && address ? address.port : 0;
+  });
+  afterAll(() => app.close());
+
+  /** Sends raw bytes and answers everything the server writes back before it closes the connection. */
+  const sendRaw = (raw: string): Promise<string> =>
+    new Promise((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write(raw));
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      socket.on('close', () => resolve(answer));
+      socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' ? resolve(answer) : reject(error)));
+    });
+
+  it('answers over-large headers and broken HTTP in the same { code, message } shape', async () => {
+    const oversized = await sendRaw(`GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Padding: ${'x'.repeat(20_000)}\r\n\r\n`);
+    expect(oversized).toMatch(/^HTTP\/1\.1 431 Request Header Fields Too Large\r\n/);
+    expect(oversized.split('\r\n\r\n')[1]).toBe(JSON.stringify({ code: 'bad_request', message: 'The request headers are too large' }));
+
+    const broken = await sendRaw('NOT HTTP AT ALL\r\n\r\n');
+    expect(broken).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(broken.split('\r\n\r\n')[1]).toBe(JSON.stringify({ code: 'bad_request', message: 'The request is not valid HTTP' }));
   });
 });

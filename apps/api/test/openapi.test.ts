@@ -1,4 +1,13 @@
-import { agendaViewSchema, errorBodySchema, workplanDetailViewSchema } from '@compact-tracker/domain';
+import {
+  activityUpdateInputSchema,
+  agendaViewSchema,
+  auditEntryViewSchema,
+  createUserInputSchema,
+  errorBodySchema,
+  sessionViewSchema,
+  userViewSchema,
+  workplanDetailViewSchema,
+} from '@compact-tracker/domain';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toOpenApiSchema } from '../src/common/openapi.js';
@@ -34,6 +43,24 @@ describe('OpenAPI', () => {
         'GET /api/activities/{id}',
         'PATCH /api/activities/{id}/status',
         'GET /api/activities/{id}/agenda',
+        'POST /api/auth/sign-in',
+        'POST /api/auth/sign-out',
+        'GET /api/auth/session',
+        'POST /api/auth/password',
+        'GET /api/networks',
+        'POST /api/workplans/{id}/activities',
+        'PATCH /api/activities/{id}',
+        'DELETE /api/activities/{id}',
+        'GET /api/audit/{entityType}/{entityId}',
+        'GET /api/networks/{id}/audit',
+        'GET /api/users',
+        'POST /api/users',
+        'PATCH /api/users/{id}',
+        'GET /api/activities/{id}/calendar.ics',
+        'GET /api/workplans/{id}/calendar.ics',
+        'GET /api/workplans/{id}/export.csv',
+        'GET /api/workplans/{id}/export.xlsx',
+        'GET /api/workplans/{id}/print.pdf',
       ].sort(),
     );
   });
@@ -57,6 +84,56 @@ describe('OpenAPI', () => {
       required: true,
       content: { 'application/json': { schema: { $ref: '#/components/schemas/ActivityStatusChangeInput' } } },
     });
+  });
+
+  it('describes the calendar files, exports and print by their media types', () => {
+    const fileOperations = {
+      '/api/activities/{id}/calendar.ics': 'text/calendar',
+      '/api/workplans/{id}/calendar.ics': 'text/calendar',
+      '/api/workplans/{id}/export.csv': 'text/csv',
+      '/api/workplans/{id}/export.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      '/api/workplans/{id}/print.pdf': 'application/pdf',
+    };
+    for (const [path, mediaType] of Object.entries(fileOperations)) {
+      const operation = document.paths[path]?.get as Operation & { responses: Record<string, { content?: Record<string, unknown> }> };
+      expect(Object.keys(operation.responses['200']?.content ?? {})).toEqual([mediaType]);
+      expect(operation.responses['404']?.content?.['application/json']).toEqual({ schema: { $ref: '#/components/schemas/ErrorBody' } });
+    }
+    const csv = document.paths['/api/workplans/{id}/export.csv']?.get as Operation;
+    expect(csv.parameters?.map(({ name, in: location, required }) => [name, location, required])).toEqual(
+      expect.arrayContaining([
+        ['id', 'path', true],
+        ['lang', 'query', false],
+        ['asOf', 'query', false],
+      ]),
+    );
+  });
+
+  it('describes the session cookie as a security scheme, and the accounts, audit and concurrency contract from the domain', () => {
+    const document_ = document as Document & { components: { securitySchemes: Record<string, unknown> } };
+    expect(document_.components.securitySchemes).toEqual({
+      session: { type: 'apiKey', in: 'cookie', name: 'ct_session', description: 'Session cookie set by POST /api/auth/sign-in' },
+    });
+    expect(document.components.schemas.SessionView).toEqual(toOpenApiSchema(sessionViewSchema));
+    expect(document.components.schemas.UserView).toEqual(toOpenApiSchema(userViewSchema));
+    expect(document.components.schemas.AuditEntryView).toEqual(toOpenApiSchema(auditEntryViewSchema));
+    expect(document.components.schemas.CreateUserInput).toEqual(toOpenApiSchema(createUserInputSchema, 'input'));
+    expect(document.components.schemas.ActivityUpdateInput).toEqual(toOpenApiSchema(activityUpdateInputSchema, 'input'));
+
+    type Secured = Operation & { security?: Record<string, string[]>[]; parameters?: { name: string; in: string; required: boolean }[] };
+    const update = document.paths['/api/activities/{id}']?.patch as Secured;
+    expect(update.security).toEqual([{ session: [] }]);
+    expect(update.parameters?.filter((parameter) => parameter.in === 'header').map(({ name, required }) => [name, required])).toEqual(
+      expect.arrayContaining([
+        ['If-Match', true],
+        ['X-Requested-With', true],
+      ]),
+    );
+    expect(Object.keys(update.responses).sort()).toEqual(['200', '400', '401', '403', '404', '412', '413', '415', '428']);
+    const create = document.paths['/api/users']?.post as Secured;
+    expect(create.parameters?.find((parameter) => parameter.name === 'Idempotency-Key')).toMatchObject({ in: 'header', required: false });
+    expect(create.responses['201']?.content?.['application/json'].schema).toEqual({ $ref: '#/components/schemas/UserView' });
+    expect((document.paths['/api/auth/sign-in']?.post as Secured).responses['429']).toBeDefined();
   });
 
   it('serves browsable docs at /api/docs', async () => {

@@ -34,12 +34,17 @@ describe('migrations', () => {
       'activity_organisation',
       'agenda_item',
       'agenda_speaker',
+      'audit_entry',
       'country_network',
       'country_network_co_chair',
       'deliverable',
       'event_schedule',
+      'idempotency_record',
       'organisation',
       'person',
+      'session',
+      'sign_in_attempt',
+      'user_account',
       'workplan',
     ]);
   });

@@ -1,18 +1,41 @@
-import { activityStatusChangeInputSchema, type ActivityDetailView, type ActivityStatusChangeInput } from '@compact-tracker/domain';
-import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses, ApiJsonBody, ApiJsonResponse, ApiParams, ApiQueryParams } from '../common/openapi.js';
-import { asOfQuerySchema, idParamsSchema, type AsOfQuery, type IdParams } from '../common/request-schemas.js';
+import {
+  activityInputSchema,
+  activityStatusChangeInputSchema,
+  activityUpdateInputSchema,
+  type ActivityDetailView,
+  type ActivityInput,
+  type ActivityStatusChangeInput,
+  type ActivityUpdateInput,
+} from '@compact-tracker/domain';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor } from '../access/actor.js';
+import {
+  ApiCsrfHeader,
+  ApiErrorResponses,
+  ApiIdempotencyKeyHeader,
+  ApiIfMatchHeader,
+  ApiJsonBody,
+  ApiJsonResponse,
+  ApiParams,
+  ApiQueryParams,
+  sessionCookieScheme,
+} from '../common/openapi.js';
+import { asOfQuerySchema, idParamsSchema, noBodySchema, noQuerySchema, type AsOfQuery, type IdParams, type NoBody, type NoQuery } from '../common/request-schemas.js';
 import { ZodValidationPipe } from '../common/zod-validation-pipe.js';
+import { IdempotencyKey, type IdempotencyRequest } from '../concurrency/idempotency-key.js';
+import { IfMatchVersion } from '../concurrency/if-match.js';
+import { RespondsWithResource } from '../concurrency/resource-headers.interceptor.js';
 import { ActivitiesService } from './activities.service.js';
 
 @ApiTags('activities')
-@Controller('activities')
+@Controller()
 export class ActivitiesController {
   constructor(private readonly activities: ActivitiesService) {}
 
-  @Get(':id')
-  @ApiOperation({ summary: 'One activity with its purpose, organisations, objectives, deliverables and schedule' })
+  @Get('activities/:id')
+  @RespondsWithResource()
+  @ApiOperation({ summary: 'One activity with its purpose, organisations, objectives, deliverables and schedule; ETag is its version' })
   @ApiParams(idParamsSchema)
   @ApiQueryParams(asOfQuerySchema)
   @ApiJsonResponse(200, 'ActivityDetailView', 'The activity')
@@ -24,16 +47,82 @@ export class ActivitiesController {
     return this.activities.getActivity(params.id, query.asOf);
   }
 
-  @Patch(':id/status')
-  @ApiOperation({ summary: "Move an activity to another status; `version` must be the activity's current version" })
+  @Post('workplans/:id/activities')
+  @ApiCsrfHeader()
+  @RespondsWithResource({ locationPrefix: '/api/activities' })
+  @ApiCookieAuth(sessionCookieScheme)
+  @ApiOperation({ summary: 'Add an activity to a workplan of your network (activity:write)' })
   @ApiParams(idParamsSchema)
+  @ApiIdempotencyKeyHeader()
+  @ApiJsonBody('ActivityInput')
+  @ApiJsonResponse(201, 'ActivityDetailView', 'The new activity; Location is its URL, ETag its version')
+  @ApiErrorResponses(400, 401, 403, 404, 413, 415, 422)
+  createActivity(
+    @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
+    @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
+    @Body(new ZodValidationPipe(activityInputSchema)) input: ActivityInput,
+    @IdempotencyKey() idempotency: IdempotencyRequest | undefined,
+    @CurrentActor() actor: Actor,
+  ): Promise<ActivityDetailView> {
+    return this.activities.createActivity(actor, params.id, input, idempotency);
+  }
+
+  @Patch('activities/:id')
+  @ApiCsrfHeader()
+  @RespondsWithResource()
+  @ApiCookieAuth(sessionCookieScheme)
+  @ApiOperation({ summary: 'Change some fields of an activity (activity:write); status moves through /status' })
+  @ApiParams(idParamsSchema)
+  @ApiIfMatchHeader()
+  @ApiJsonBody('ActivityUpdateInput')
+  @ApiJsonResponse(200, 'ActivityDetailView', 'The activity after the change')
+  @ApiErrorResponses(400, 401, 403, 404, 412, 413, 415, 428)
+  updateActivity(
+    @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
+    @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
+    @IfMatchVersion() version: number,
+    @Body(new ZodValidationPipe(activityUpdateInputSchema)) input: ActivityUpdateInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ActivityDetailView> {
+    return this.activities.updateActivity(actor, params.id, version, input);
+  }
+
+  @Patch('activities/:id/status')
+  @ApiCsrfHeader()
+  @RespondsWithResource()
+  @ApiCookieAuth(sessionCookieScheme)
+  @ApiOperation({ summary: 'Move an activity to another status, as the transition rules allow (activity:write)' })
+  @ApiParams(idParamsSchema)
+  @ApiIfMatchHeader()
   @ApiJsonBody('ActivityStatusChangeInput')
   @ApiJsonResponse(200, 'ActivityDetailView', 'The activity after the change')
-  @ApiErrorResponses(400, 404, 409, 413, 415)
+  @ApiErrorResponses(400, 401, 403, 404, 409, 412, 413, 415, 428)
   changeStatus(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
+    @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
+    @IfMatchVersion() version: number,
     @Body(new ZodValidationPipe(activityStatusChangeInputSchema)) input: ActivityStatusChangeInput,
+    @CurrentActor() actor: Actor,
   ): Promise<ActivityDetailView> {
-    return this.activities.changeStatus(params.id, input);
+    return this.activities.changeStatus(actor, params.id, version, input);
+  }
+
+  @Delete('activities/:id')
+  @ApiCsrfHeader()
+  @HttpCode(204)
+  @ApiCookieAuth(sessionCookieScheme)
+  @ApiOperation({ summary: 'Delete an activity with its deliverables and agenda (activity:write)' })
+  @ApiParams(idParamsSchema)
+  @ApiIfMatchHeader()
+  @ApiResponse({ status: 204, description: 'Deleted' })
+  @ApiErrorResponses(400, 401, 403, 404, 412, 428)
+  deleteActivity(
+    @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
+    @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
+    @IfMatchVersion() version: number,
+    @Body(new ZodValidationPipe(noBodySchema)) _body: NoBody,
+    @CurrentActor() actor: Actor,
+  ): Promise<void> {
+    return this.activities.deleteActivity(actor, params.id, version);
   }
 }

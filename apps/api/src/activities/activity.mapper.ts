@@ -42,3 +42,25 @@ export const toActivityDetailView = (activity: ActivityEntity, context: Activity
     .map((deliverable) => ({ id: deliverable.id, title: deliverable.title, status: deliverable.status })),
   schedule: activity.schedule ? toEventScheduleView(activity.schedule) : null,
 });
+
+const toOrganisationRefs = (links: ActivityOrganisationEntity[], role: ActivityOrganisationRole) =>
+  getOrganisationsInRole(links, role).map((organisation) => ({ id: organisation.id, name: organisation.shortName ?? organisation.name }));
+
+/**
+ * What the audit trail keeps of an activity: its editable content as it reads, organisations named as they were
+ * then. Needs `organisationLinks.organisation` and `deliverables` loaded.
+ */
+export const toActivityAuditRecord = (activity: ActivityEntity): Record<string, unknown> => ({
+  workplanId: activity.workplanId,
+  kind: activity.kind,
+  title: activity.title,
+  purpose: activity.purpose,
+  status: activity.status,
+  dateSpan: activity.dateSpan,
+  leadOrganisations: toOrganisationRefs(activity.organisationLinks, 'lead'),
+  participatingOrganisations: toOrganisationRefs(activity.organisationLinks, 'participating'),
+  objectives: activity.objectives,
+  expectedDeliverables: [...activity.deliverables]
+    .sort((a, b) => a.position - b.position)
+    .map((deliverable) => ({ title: deliverable.title, status: deliverable.status })),
+});

@@ -1,15 +1,27 @@
 import {
   activityDetailViewSchema,
+  activityInputSchema,
   activityStatusChangeInputSchema,
+  activityUpdateInputSchema,
   agendaViewSchema,
+  changePasswordInputSchema,
+  auditEntryViewSchema,
+  countryNetworkViewSchema,
+  createUserInputSchema,
   errorBodySchema,
   healthViewSchema,
+  networkAuditPageViewSchema,
   organisationViewSchema,
+  sessionViewSchema,
+  signInInputSchema,
+  signInViewSchema,
+  updateUserInputSchema,
+  userViewSchema,
   workplanDetailViewSchema,
   workplanSummaryViewSchema,
 } from '@compact-tracker/domain';
 import { applyDecorators } from '@nestjs/common';
-import { ApiBody, ApiParam, ApiQuery, ApiResponse, DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiParam, ApiQuery, ApiResponse, DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { z } from 'zod';
 
@@ -25,6 +37,18 @@ const componentSchemas = {
   ActivityDetailView: { schema: activityDetailViewSchema, io: 'output' },
   AgendaView: { schema: agendaViewSchema, io: 'output' },
   ActivityStatusChangeInput: { schema: activityStatusChangeInputSchema, io: 'input' },
+  ActivityInput: { schema: activityInputSchema, io: 'input' },
+  ActivityUpdateInput: { schema: activityUpdateInputSchema, io: 'input' },
+  CountryNetworkView: { schema: countryNetworkViewSchema, io: 'output' },
+  SignInInput: { schema: signInInputSchema, io: 'input' },
+  ChangePasswordInput: { schema: changePasswordInputSchema, io: 'input' },
+  SignInView: { schema: signInViewSchema, io: 'output' },
+  SessionView: { schema: sessionViewSchema, io: 'output' },
+  UserView: { schema: userViewSchema, io: 'output' },
+  CreateUserInput: { schema: createUserInputSchema, io: 'input' },
+  UpdateUserInput: { schema: updateUserInputSchema, io: 'input' },
+  AuditEntryView: { schema: auditEntryViewSchema, io: 'output' },
+  NetworkAuditPageView: { schema: networkAuditPageViewSchema, io: 'output' },
 } as const satisfies Record<string, { schema: z.ZodType; io: 'input' | 'output' }>;
 
 export type ComponentName = keyof typeof componentSchemas;
@@ -40,17 +64,46 @@ export const ApiJsonResponse = (status: number, name: ComponentName, description
   ApiResponse({ status, description, schema: options.isArray ? { type: 'array', items: refTo(name) } : refTo(name) });
 
 const errorDescriptions: Record<number, string> = {
-  400: 'Invalid input (`validation_failed`, `unknown_time_zone`, `malformed_json`); `fields` names each bad field',
-  404: 'No such resource (`not_found`)',
+  400: 'Invalid input (`validation_failed`, `unknown_time_zone`, `malformed_json`); `fields` names each bad field or header',
+  401: 'Not signed in, or the session has expired (`unauthenticated`); wrong email or password (`invalid_credentials`)',
+  403: 'Your role may not do this (`forbidden`), or a change came without `X-Requested-With: compact-tracker` or from another origin (`csrf_rejected`)',
+  404: 'No such resource (`not_found`), also for records of another network',
   409: 'Refused because of the current state (`conflict`, `invalid_status_transition`)',
+  412: 'The record changed since the version in If-Match (`precondition_failed`): reload and try again',
   413: 'Request body too large (`payload_too_large`)',
   415: 'Request body is not JSON (`unsupported_media_type`)',
+  422: 'The Idempotency-Key was already used for a different request (`idempotency_key_reused`)',
+  428: 'If-Match is missing (`precondition_required`)',
+  429: 'Too many failed sign-in attempts (`too_many_attempts`); Retry-After says how many seconds to wait',
 };
 
 export const ApiErrorResponses = (...statuses: number[]) =>
   applyDecorators(...statuses.map((status) => ApiResponse({ status, description: errorDescriptions[status] ?? 'Error', schema: refTo('ErrorBody') })));
 
 export const ApiJsonBody = (name: ComponentName) => ApiBody({ schema: refTo(name) });
+
+/** The name of the cookie security scheme: the HttpOnly session cookie set at sign-in. */
+export const sessionCookieScheme = 'session';
+
+/** On every POST, PUT, PATCH and DELETE: the CSRF defence's custom header. */
+export const ApiCsrfHeader = () =>
+  ApiHeader({ name: 'X-Requested-With', required: true, description: 'Must be compact-tracker (CSRF defence).', schema: { type: 'string', enum: ['compact-tracker'] } });
+
+export const ApiIfMatchHeader = () =>
+  ApiHeader({
+    name: 'If-Match',
+    required: true,
+    description: 'The ETag of the version the change is based on, e.g. "3". Missing: 428; stale: 412.',
+    schema: { type: 'string', pattern: '^"[1-9][0-9]*"$' },
+  });
+
+export const ApiIdempotencyKeyHeader = () =>
+  ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'A retry with the same key and body answers the first response and writes nothing; another body with it answers 422.',
+    schema: { type: 'string', minLength: 1, maxLength: 200 },
+  });
 
 const describeFields = (schema: z.ZodObject) =>
   Object.entries(schema.shape).map(([name, field]) => {
@@ -77,9 +130,13 @@ export const createOpenApiDocument = (app: NestFastifyApplication): OpenAPIObjec
   const config = new DocumentBuilder()
     .setTitle('Compact Tracker API')
     .setDescription(
-      'Workplans, activities and event agendas of a UN country Network on Migration. Every error is JSON `{ code, message, fields? }`.',
+      'Workplans, activities and event agendas of a UN country Network on Migration. Every error is JSON `{ code, message, fields? }`. ' +
+        'Sign in with `POST /api/auth/sign-in`: the session travels in the HttpOnly cookie `ct_session`. Every POST, PUT, PATCH ' +
+        'and DELETE must send `X-Requested-With: compact-tracker` (else 403 `csrf_rejected`). Versioned records answer an `ETag`; ' +
+        'changes to them need `If-Match`.',
     )
     .setVersion('0.1.0')
+    .addCookieAuth('ct_session', { type: 'apiKey', in: 'cookie', name: 'ct_session', description: 'Session cookie set by POST /api/auth/sign-in' }, sessionCookieScheme)
     .build();
   const document = SwaggerModule.createDocument(app, config);
   const schemas = Object.fromEntries(

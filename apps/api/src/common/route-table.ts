@@ -5,6 +5,8 @@
 export type RouteTable = {
   add: (method: string, url: string) => void;
   getAllowedMethods: (path: string) => string[];
+  /** Every route as `METHOD /pattern`, as registered. */
+  list: () => string[];
 };
 
 const toPattern = (url: string) =>
@@ -16,9 +18,10 @@ const toPattern = (url: string) =>
   );
 
 export const createRouteTable = (): RouteTable => {
-  const routes: { method: string; pattern: RegExp }[] = [];
+  const routes: { method: string; url: string; pattern: RegExp }[] = [];
   return {
-    add: (method, url) => routes.push({ method: method.toUpperCase(), pattern: toPattern(url) }),
+    add: (method, url) => routes.push({ method: method.toUpperCase(), url, pattern: toPattern(url) }),
+    list: () => routes.map((route) => `${route.method} ${route.url}`),
     getAllowedMethods: (path) => {
       // The router ignores one trailing slash, so the table does too.
       const normalised = path.length > 1 ? path.replace(/\/$/, '') : path;

@@ -25,6 +25,21 @@ export const toFieldProblems = (error: z.ZodError, rootPath: string): FieldProbl
 };
 
 /**
+ * Paths of strings (values or keys) holding the NUL character: JSON allows it, PostgreSQL's text does not, so it is
+ * refused here as bad input instead of failing in the database.
+ */
+export const findNulCharacters = (value: unknown, path: string[] = []): FieldProblem[] => {
+  if (typeof value === 'string') return value.includes('\u0000') ? [{ path: path.join('.'), message: 'must not contain the NUL character' }] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => findNulCharacters(item, [...path, String(index)]));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) =>
+      key.includes('\u0000') ? [{ path: [...path, key].join('.'), message: 'must not contain the NUL character' }] : findNulCharacters(item, [...path, key]),
+    );
+  }
+  return [];
+};
+
+/**
  * The one validation pipe: `new ZodValidationPipe(schema)` on a whole `@Param()`, `@Query()` or `@Body()`.
  * The schema comes from the domain package (or is built from its pieces), so the API and the web app agree.
  */
@@ -32,10 +47,13 @@ export class ZodValidationPipe<Schema extends z.ZodType> implements PipeTransfor
   constructor(private readonly schema: Schema) {}
 
   transform(value: unknown, metadata: ArgumentMetadata): z.output<Schema> {
-    const result = this.schema.safeParse(value);
-    if (result.success) return result.data;
     const location = locationNames[metadata.type];
-    const fields = toFieldProblems(result.error, metadata.type);
+    const result = this.schema.safeParse(value);
+    // Checked on what the schema let through: its shape is bounded, whatever depth the request had.
+    const fields = result.success
+      ? findNulCharacters(result.data).map((problem) => ({ ...problem, path: problem.path || metadata.type }))
+      : toFieldProblems(result.error, metadata.type);
+    if (result.success && fields.length === 0) return result.data;
     const names = fields.map((field) => field.path).join(', ');
     throw new DomainError('validation_failed', `Invalid ${location}: ${names}`, fields);
   }

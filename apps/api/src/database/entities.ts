@@ -1,6 +1,11 @@
+import { SessionEntity } from '../accounts/session.entity.js';
+import { SignInAttemptEntity } from '../accounts/sign-in-attempt.entity.js';
+import { UserEntity } from '../accounts/user.entity.js';
 import { ActivityOrganisationEntity } from '../activities/activity-organisation.entity.js';
 import { ActivityEntity } from '../activities/activity.entity.js';
 import { DeliverableEntity } from '../activities/deliverable.entity.js';
+import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
+import { IdempotencyRecordEntity } from '../concurrency/idempotency-record.entity.js';
 import { AgendaItemEntity } from '../events/agenda-item.entity.js';
 import { AgendaSpeakerEntity } from '../events/agenda-speaker.entity.js';
 import { EventScheduleEntity } from '../events/event-schedule.entity.js';
@@ -21,4 +26,9 @@ export const entities = [
   EventScheduleEntity,
   AgendaItemEntity,
   AgendaSpeakerEntity,
+  UserEntity,
+  SessionEntity,
+  SignInAttemptEntity,
+  AuditEntryEntity,
+  IdempotencyRecordEntity,
 ];

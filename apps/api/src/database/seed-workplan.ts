@@ -2,6 +2,8 @@ import { georgia2021Workplan, wallClockToInstant, type SeedActivity, type SeedWo
 import type { DataSource, EntityManager } from 'typeorm';
 import { ActivityOrganisationEntity, type ActivityOrganisationRole } from '../activities/activity-organisation.entity.js';
 import { ActivityEntity } from '../activities/activity.entity.js';
+import { toActivityAuditRecord } from '../activities/activity.mapper.js';
+import { writeAuditEntry } from '../audit/audit-writer.js';
 import { DeliverableEntity } from '../activities/deliverable.entity.js';
 import { AgendaItemEntity } from '../events/agenda-item.entity.js';
 import { AgendaSpeakerEntity } from '../events/agenda-speaker.entity.js';
@@ -161,6 +163,16 @@ export const seedWorkplan = async (dataSource: DataSource, seed: SeedWorkplan = 
         ),
       );
       await saveSchedule(manager, activity, seedActivity, people);
+      const stored = await manager.findOneOrFail(ActivityEntity, {
+        where: { id: activity.id },
+        relations: { organisationLinks: { organisation: true }, deliverables: true },
+      });
+      // The seed is the system's doing: each activity's history starts with its creation, by nobody.
+      await writeAuditEntry(
+        manager,
+        { actorUserId: null, networkId: network.id, entityType: 'activity', entityId: activity.id, action: 'create', before: null, after: toActivityAuditRecord(stored) },
+        new Date(),
+      );
     }
     return 'seeded';
   });

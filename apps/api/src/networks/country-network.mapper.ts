@@ -1,8 +1,6 @@
-import type { WorkplanSummaryView } from '@compact-tracker/domain';
+import type { CountryNetworkView } from '@compact-tracker/domain';
 import { toOrganisationView } from '../organisations/organisation.mapper.js';
 import type { CountryNetworkEntity } from './country-network.entity.js';
-
-export type CountryNetworkView = WorkplanSummaryView['network'];
 
 /** Needs `coChairs` loaded; co-chairs come by name, as the join has no order of its own. */
 export const toCountryNetworkView = (network: CountryNetworkEntity): CountryNetworkView => ({

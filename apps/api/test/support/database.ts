@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createDataSource, runMigrations } from '../../src/database/data-source.js';
+import { PasswordHasher } from '../../src/accounts/password-hasher.js';
+import { seedDemoAccounts } from '../../src/database/seed-accounts.js';
 import { seedWorkplan } from '../../src/database/seed-workplan.js';
 
 export type TestDatabase = { url: string; name: string; drop: () => Promise<void> };
@@ -30,13 +32,20 @@ export const createTestDatabase = async (adminUrl: string, prefix: string): Prom
   };
 };
 
-/** Runs the real migrations, and the real seed when asked, the way `main` does at start-up. */
+// Test databases are many and argon2id is slow by design: within a test process the demo password is hashed once.
+let demoPasswordHash: Promise<string> | undefined;
+const hashDemoPasswordOnce = (password: string) => (demoPasswordHash ??= new PasswordHasher().hash(password));
+
+/** Runs the real migrations, and the real seed (workplan and demo accounts) when asked, the way `main` does at start-up. */
 export const prepareDatabase = async (url: string, options: { isSeeded: boolean }): Promise<void> => {
   const dataSource = createDataSource({ url, poolSize: 2 });
   await dataSource.initialize();
   try {
     await runMigrations(dataSource);
-    if (options.isSeeded) await seedWorkplan(dataSource);
+    if (options.isSeeded) {
+      await seedWorkplan(dataSource);
+      await seedDemoAccounts(dataSource, { hashPassword: hashDemoPasswordOnce });
+    }
   } finally {
     await dataSource.destroy();
   }

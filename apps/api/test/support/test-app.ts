@@ -3,18 +3,39 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { InjectOptions } from 'fastify';
 import { inject } from 'vitest';
+import { DataSource } from 'typeorm';
+import type { SecurityConfig } from '../../src/config.js';
 import { createApp } from '../../src/create-app.js';
+import { createTestDatabase, prepareDatabase } from './database.js';
 
 /** A web dist folder that does not exist, so API tests do not depend on the web build. */
 export const missingWebDistDir = join(tmpdir(), 'compact-tracker-no-web-build');
 
 /** The real app, built by the same createApp that main uses, on the seeded test database. */
-export const startTestApp = (options: { databaseUrl?: string; webDistDir?: string } = {}): Promise<NestFastifyApplication> =>
+export const startTestApp = (options: { databaseUrl?: string; webDistDir?: string; security?: SecurityConfig } = {}): Promise<NestFastifyApplication> =>
   createApp({
     databaseUrl: options.databaseUrl ?? inject('databaseUrl'),
     webDistDir: options.webDistDir ?? missingWebDistDir,
     logLevels: false,
+    ...(options.security ? { security: options.security } : {}),
   });
+
+export type WritableTestApp = { app: NestFastifyApplication; dataSource: DataSource; close: () => Promise<void> };
+
+/** The real app on a freshly migrated and seeded database of its own, for tests that write. */
+export const startWritableTestApp = async (prefix: string, options: { security?: SecurityConfig } = {}): Promise<WritableTestApp> => {
+  const database = await createTestDatabase(inject('adminDatabaseUrl'), prefix);
+  await prepareDatabase(database.url, { isSeeded: true });
+  const app = await startTestApp({ databaseUrl: database.url, ...options });
+  return {
+    app,
+    dataSource: app.get(DataSource),
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+};
 
 export type JsonResponse = { status: number; body: unknown; headers: Record<string, unknown> };
 

@@ -1,0 +1,63 @@
+import type { Permission } from '@compact-tracker/domain';
+
+/**
+ * `public`: anyone, signed in or not. `signed-in`: any signed-in user, whatever their role (their own account).
+ * A permission: a signed-in user whose role has it (see the domain's roles).
+ */
+export type AccessRule = 'public' | 'signed-in' | Permission;
+
+/**
+ * Who may call each route of the API, keyed by method and Fastify's route pattern: the one table the access hook
+ * reads on every request. A route missing here is refused to everyone (deny by default), and a test fails for any
+ * registered /api route without an entry, or an entry without a route. HEAD is answered as GET. Which records of a
+ * route a user may reach (their own network's) is the service's part.
+ */
+export const accessMatrix = {
+  'GET /api/health': 'public',
+  'GET /api/openapi.json': 'public',
+  'GET /api/docs': 'public',
+  'GET /api/docs/': 'public',
+  'GET /api/docs/index.html': 'public',
+  'GET /api/docs/LICENSE': 'public',
+  'GET /api/docs/swagger-ui-init.js': 'public',
+  'GET /api/docs/docs/swagger-ui-init.js': 'public',
+  'GET /api/docs/*': 'public',
+  'GET /api/docs/docs/*': 'public',
+
+  'POST /api/auth/sign-in': 'public',
+  'POST /api/auth/sign-out': 'public',
+  'GET /api/auth/session': 'public',
+  'POST /api/auth/password': 'signed-in',
+
+  'GET /api/networks': 'public',
+  'GET /api/organisations': 'public',
+  'GET /api/workplans': 'public',
+  'GET /api/workplans/:id': 'public',
+  'GET /api/activities/:id': 'public',
+  'GET /api/activities/:id/agenda': 'public',
+  // The workplan is public: its calendar files, exports and print too.
+  'GET /api/activities/:id/calendar.ics': 'public',
+  'GET /api/workplans/:id/calendar.ics': 'public',
+  'GET /api/workplans/:id/export.csv': 'public',
+  'GET /api/workplans/:id/export.xlsx': 'public',
+  'GET /api/workplans/:id/print.pdf': 'public',
+
+  'POST /api/workplans/:id/activities': 'activity:write',
+  'PATCH /api/activities/:id': 'activity:write',
+  'PATCH /api/activities/:id/status': 'activity:write',
+  'DELETE /api/activities/:id': 'activity:write',
+
+  'GET /api/audit/:entityType/:entityId': 'audit:read',
+  'GET /api/networks/:id/audit': 'audit:read',
+
+  'GET /api/users': 'user:manage',
+  'POST /api/users': 'user:manage',
+  'PATCH /api/users/:id': 'user:manage',
+} as const satisfies Record<string, AccessRule>;
+
+export type AccessMatrixRoute = keyof typeof accessMatrix;
+
+export const getAccessRule = (method: string, routePattern: string): AccessRule | undefined => {
+  const key = `${method === 'HEAD' ? 'GET' : method} ${routePattern}`;
+  return Object.hasOwn(accessMatrix, key) ? accessMatrix[key as AccessMatrixRoute] : undefined;
+};

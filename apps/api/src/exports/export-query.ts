@@ -1,0 +1,14 @@
+import { calendarDaySchema, locales } from '@compact-tracker/domain';
+import { z } from 'zod';
+
+/** The query of every workplan export: the language of its own words, and the day its quality flags are checked on. */
+export const exportQuerySchema = z
+  .object({
+    lang: z
+      .enum(locales, { error: `must be one of ${locales.join(', ')}` })
+      .default('en')
+      .describe('Language of the headers and labels: en (default) or ka (Georgian). Titles and names stay as recorded.'),
+    asOf: calendarDaySchema.optional().describe('Calendar day the quality flags are checked against (YYYY-MM-DD); defaults to today (UTC).'),
+  })
+  .strict();
+export type ExportQuery = z.infer<typeof exportQuerySchema>;

@@ -1,0 +1,53 @@
+import { Controller, Get, Param, Query, type StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiFileResponse, toStreamableFile } from '../common/file-download.js';
+import { ApiErrorResponses, ApiParams, ApiQueryParams } from '../common/openapi.js';
+import { idParamsSchema, type IdParams } from '../common/request-schemas.js';
+import { ZodValidationPipe } from '../common/zod-validation-pipe.js';
+import { exportQuerySchema, type ExportQuery } from './export-query.js';
+import { ExportsService } from './exports.service.js';
+
+@ApiTags('exports')
+@Controller('workplans/:id')
+export class ExportsController {
+  constructor(private readonly exports: ExportsService) {}
+
+  @Get('export.csv')
+  @ApiOperation({ summary: 'The workplan as CSV (RFC 4180, UTF-8 with BOM): one row per activity, headers and labels in the chosen language' })
+  @ApiParams(idParamsSchema)
+  @ApiQueryParams(exportQuerySchema)
+  @ApiFileResponse('csv', 'The workplan, as an attachment')
+  @ApiErrorResponses(400, 404)
+  async exportCsv(
+    @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
+    @Query(new ZodValidationPipe(exportQuerySchema)) query: ExportQuery,
+  ): Promise<StreamableFile> {
+    return toStreamableFile(await this.exports.exportWorkplanCsv(params.id, query));
+  }
+
+  @Get('export.xlsx')
+  @ApiOperation({ summary: 'The workplan as an Excel workbook: the activities, and the agendas with times in the event zone and in Central European time' })
+  @ApiParams(idParamsSchema)
+  @ApiQueryParams(exportQuerySchema)
+  @ApiFileResponse('xlsx', 'The workbook, as an attachment')
+  @ApiErrorResponses(400, 404)
+  async exportXlsx(
+    @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
+    @Query(new ZodValidationPipe(exportQuerySchema)) query: ExportQuery,
+  ): Promise<StreamableFile> {
+    return toStreamableFile(await this.exports.exportWorkplanXlsx(params.id, query));
+  }
+
+  @Get('print.pdf')
+  @ApiOperation({ summary: 'The workplan ready to print (A4 PDF, English or Georgian): activities, agendas in the event zone and CEST, page numbers' })
+  @ApiParams(idParamsSchema)
+  @ApiQueryParams(exportQuerySchema)
+  @ApiFileResponse('pdf', 'The PDF, as an attachment')
+  @ApiErrorResponses(400, 404)
+  async printWorkplan(
+    @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
+    @Query(new ZodValidationPipe(exportQuerySchema)) query: ExportQuery,
+  ): Promise<StreamableFile> {
+    return toStreamableFile(await this.exports.printWorkplan(params.id, query));
+  }
+}

@@ -1,0 +1,293 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessMatrix } from '../src/access/access-matrix.js';
+import { maxBodyBytes } from '../src/create-app.js';
+import { changeHeaders, signIn, type TestAccount } from './support/accounts.js';
+import { countRows } from './support/rows.js';
+import { findSeededIds, request, startWritableTestApp, type SeededIds, type WritableTestApp } from './support/test-app.js';
+
+type RouteSpec = {
+  route: string;
+  account: TestAccount | 'anonymous';
+  url: (ids: SeededIds & { userId: string }, id?: string) => string;
+  /** A body the route would take. */
+  valid: Record<string, unknown>;
+  /** The same with wrong types, and the fields that must be named. */
+  wrongTypes: unknown;
+  wrongFields: string[];
+  /** A body with the NUL character in a string, and the field it is in. */
+  withNul: [unknown, string];
+  takesId: boolean;
+  takesIfMatch: boolean;
+  takesIdempotencyKey: boolean;
+};
+
+const validActivity = { kind: 'meeting', title: 'A meeting', dateSpan: { precision: 'day', date: '2021-11-11' } };
+
+/** Every route that changes something. */
+const mutationRoutes: RouteSpec[] = [
+  {
+    route: 'POST /api/auth/sign-in',
+    withNul: [{ email: 'viewer@compact-tracker.example', password: 'georgia\u00002021' }, 'password'],
+    account: 'anonymous',
+    url: () => '/api/auth/sign-in',
+    valid: { email: 'viewer@compact-tracker.example', password: 'georgia-2021-demo' },
+    wrongTypes: { email: 42, password: ['x'] },
+    wrongFields: ['email', 'password'],
+    takesId: false,
+    takesIfMatch: false,
+    takesIdempotencyKey: false,
+  },
+  {
+    route: 'POST /api/auth/sign-out',
+    withNul: [{ 'x\u0000': 1 }, 'x\u0000'],
+    account: 'viewer',
+    url: () => '/api/auth/sign-out',
+    valid: {},
+    wrongTypes: 'sign me out',
+    wrongFields: ['body'],
+    takesId: false,
+    takesIfMatch: false,
+    takesIdempotencyKey: false,
+  },
+  {
+    route: 'POST /api/auth/password',
+    withNul: [{ currentPassword: 'georgia-2021-demo', newPassword: 'a new pass\u0000phrase' }, 'newPassword'],
+    account: 'expert',
+    url: () => '/api/auth/password',
+    valid: { currentPassword: 'georgia-2021-demo', newPassword: 'a new passphrase' },
+    wrongTypes: { currentPassword: 1, newPassword: true },
+    wrongFields: ['currentPassword', 'newPassword'],
+    takesId: false,
+    takesIfMatch: false,
+    takesIdempotencyKey: false,
+  },
+  {
+    route: 'POST /api/workplans/:id/activities',
+    withNul: [{ ...validActivity, title: 'A\u0000meeting' }, 'title'],
+    account: 'co_chair',
+    url: (ids, id = ids.workplanId) => `/api/workplans/${id}/activities`,
+    valid: validActivity,
+    wrongTypes: { ...validActivity, kind: 7, title: { en: 'x' }, objectives: 'one', leadOrganisationIds: ['not-a-uuid'] },
+    wrongFields: ['kind', 'title', 'objectives', 'leadOrganisationIds.0'],
+    takesId: true,
+    takesIfMatch: false,
+    takesIdempotencyKey: true,
+  },
+  {
+    route: 'PATCH /api/activities/:id',
+    withNul: [{ objectives: ['fine', 'not\u0000fine'] }, 'objectives.1'],
+    account: 'co_chair',
+    url: (ids, id = ids.meetingId) => `/api/activities/${id}`,
+    valid: { title: 'Renamed' },
+    wrongTypes: { title: false, dateSpan: { precision: 'day', date: 20211111 } },
+    wrongFields: ['title', 'dateSpan.date'],
+    takesId: true,
+    takesIfMatch: true,
+    takesIdempotencyKey: false,
+  },
+  {
+    route: 'PATCH /api/activities/:id/status',
+    withNul: [{ status: 'postponed', note: 'why\u0000' }, 'note'],
+    account: 'co_chair',
+    url: (ids, id = ids.meetingId) => `/api/activities/${id}/status`,
+    valid: { status: 'postponed' },
+    wrongTypes: { status: 3, note: ['n'] },
+    wrongFields: ['status', 'note'],
+    takesId: true,
+    takesIfMatch: true,
+    takesIdempotencyKey: false,
+  },
+  {
+    route: 'DELETE /api/activities/:id',
+    withNul: [{ 'x\u0000': 1 }, 'x\u0000'],
+    account: 'co_chair',
+    url: (ids, id = ids.meetingId) => `/api/activities/${id}`,
+    valid: {},
+    wrongTypes: [1, 2],
+    wrongFields: ['body'],
+    takesId: true,
+    takesIfMatch: true,
+    takesIdempotencyKey: false,
+  },
+  {
+    route: 'POST /api/users',
+    withNul: [{ email: 'new@example.org', displayName: 'Ne\u0000w', password: 'a long passphrase', role: 'viewer', organisationId: '00000000-0000-4000-8000-000000000000' }, 'displayName'],
+    account: 'admin',
+    url: () => '/api/users',
+    valid: { email: 'new@example.org', displayName: 'New', password: 'a long passphrase', role: 'viewer', organisationId: '00000000-0000-4000-8000-000000000000' },
+    wrongTypes: { email: 'new@example.org', displayName: 1, password: 123456789012, role: 'viewer', organisationId: 5 },
+    wrongFields: ['displayName', 'password', 'organisationId'],
+    takesId: false,
+    takesIfMatch: false,
+    takesIdempotencyKey: true,
+  },
+  {
+    route: 'PATCH /api/users/:id',
+    withNul: [{ displayName: '\u0000' }, 'displayName'],
+    account: 'admin',
+    url: (ids, id = ids.userId) => `/api/users/${id}`,
+    valid: { displayName: 'Renamed' },
+    wrongTypes: { isActive: 'no', role: null },
+    wrongFields: ['role', 'isActive'],
+    takesId: true,
+    takesIfMatch: true,
+    takesIdempotencyKey: false,
+  },
+];
+
+type BadInput = { name: string; build: (spec: RouteSpec, base: InjectOptions) => InjectOptions; expect: { status: number; code: string; fields?: string[] } };
+
+const withBody = (base: InjectOptions, payload: string, contentType = 'application/json') => ({
+  ...base,
+  headers: { ...base.headers, 'content-type': contentType },
+  payload,
+});
+
+const badInputs: BadInput[] = [
+  { name: 'wrong types', build: (spec, base) => withBody(base, JSON.stringify(spec.wrongTypes)), expect: { status: 400, code: 'validation_failed' } },
+  {
+    name: 'an unknown field',
+    build: (spec, base) => withBody(base, JSON.stringify({ ...spec.valid, surprise: true })),
+    expect: { status: 400, code: 'validation_failed', fields: ['surprise'] },
+  },
+  {
+    name: 'a body over 1 MiB',
+    build: (spec, base) => withBody(base, JSON.stringify({ ...spec.valid, padding: 'x'.repeat(maxBodyBytes) })),
+    expect: { status: 413, code: 'payload_too_large' },
+  },
+  { name: 'malformed JSON', build: (_spec, base) => withBody(base, '{"title": "x",'), expect: { status: 400, code: 'malformed_json' } },
+  { name: 'a prototype-poisoning key', build: (_spec, base) => withBody(base, '{"__proto__": {"isAdmin": true}}'), expect: { status: 400, code: 'malformed_json' } },
+  {
+    name: 'JSON nested 100 000 deep',
+    build: (_spec, base) => withBody(base, `{"deep": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`),
+    expect: { status: 400, code: 'validation_failed' },
+  },
+  { name: 'a JSON array body', build: (_spec, base) => withBody(base, '[]'), expect: { status: 400, code: 'validation_failed', fields: ['body'] } },
+  {
+    name: 'a form body',
+    build: (_spec, base) => withBody(base, 'title=x', 'application/x-www-form-urlencoded'),
+    expect: { status: 415, code: 'unsupported_media_type' },
+  },
+  { name: 'a text body', build: (_spec, base) => withBody(base, 'title', 'text/plain'), expect: { status: 415, code: 'unsupported_media_type' } },
+  {
+    name: 'an unknown query parameter',
+    build: (spec, base) => withBody({ ...base, url: `${String(base.url)}?debug=1` }, JSON.stringify(spec.valid)),
+    expect: { status: 400, code: 'validation_failed', fields: ['debug'] },
+  },
+];
+
+describe('bad input to every route that changes something', () => {
+  let harness: WritableTestApp;
+  let app: NestFastifyApplication;
+  let ids: SeededIds & { userId: string };
+  const cookies = new Map<string, string>();
+  beforeAll(async () => {
+    harness = await startWritableTestApp('compact_tracker_bad_input');
+    app = harness.app;
+    const viewerId = ((await harness.dataSource.query("SELECT id FROM user_account WHERE role = 'viewer'")) as { id: string }[])[0]?.id as string;
+    ids = { ...(await findSeededIds(app)), userId: viewerId };
+    for (const account of ['viewer', 'co_chair', 'admin', 'expert'] as const) cookies.set(account, await signIn(app, account));
+  });
+  afterAll(() => harness.close());
+
+  it('covers every mutation route of the access matrix', () => {
+    const unsafe = Object.keys(accessMatrix).filter((route) => !route.startsWith('GET '));
+    expect(mutationRoutes.map((spec) => spec.route).sort()).toEqual(unsafe.sort());
+  });
+
+  const base = (spec: RouteSpec, extra: Record<string, string> = {}, id?: string): InjectOptions => {
+    const cookie = cookies.get(spec.account);
+    return {
+      method: spec.route.split(' ')[0] as 'POST',
+      url: spec.url(ids, id),
+      headers: { ...changeHeaders, ...(cookie ? { cookie } : {}), ...(spec.takesIfMatch ? { 'if-match': '"1"' } : {}), ...extra },
+    };
+  };
+
+  const cases = mutationRoutes.flatMap((spec) => {
+    const generic = badInputs.map((input) => ({ label: `${spec.route}: ${input.name}`, spec, build: () => input.build(spec, base(spec)), expected: input.expect }));
+    const specific = [
+      { label: `${spec.route}: wrong types name each field`, spec, build: () => withBody(base(spec), JSON.stringify(spec.wrongTypes)), expected: { status: 400, code: 'validation_failed', fields: spec.wrongFields } },
+      { label: `${spec.route}: a NUL character`, spec, build: () => withBody(base(spec), JSON.stringify(spec.withNul[0])), expected: { status: 400, code: 'validation_failed', fields: [spec.withNul[1]] } },
+      ...(spec.takesId
+        ? [
+            { label: `${spec.route}: a malformed id`, spec, build: () => withBody(base(spec, {}, 'not-a-uuid'), JSON.stringify(spec.valid)), expected: { status: 400, code: 'validation_failed', fields: ['id'] } },
+            // Fastify's router refuses it before any handler: 414 URI Too Long.
+            { label: `${spec.route}: an over-long id`, spec, build: () => withBody(base(spec, {}, 'x'.repeat(5000)), JSON.stringify(spec.valid)), expected: { status: 414, code: 'bad_request' } },
+          ]
+        : []),
+      ...(spec.takesIfMatch
+        ? [
+            { label: `${spec.route}: a malformed If-Match`, spec, build: () => withBody(base(spec, { 'if-match': 'version 1' }), JSON.stringify(spec.valid)), expected: { status: 400, code: 'validation_failed', fields: ['If-Match'] } },
+            {
+              label: `${spec.route}: no If-Match`,
+              spec,
+              build: () => {
+                const options = withBody(base(spec), JSON.stringify(spec.valid));
+                const { 'if-match': _ifMatch, ...headers } = options.headers as Record<string, string>;
+                return { ...options, headers };
+              },
+              expected: { status: 428, code: 'precondition_required', fields: ['If-Match'] },
+            },
+          ]
+        : []),
+      ...(spec.takesIdempotencyKey
+        ? [
+            {
+              label: `${spec.route}: an over-long Idempotency-Key`,
+              spec,
+              build: () => withBody(base(spec, { 'idempotency-key': 'k'.repeat(201) }), JSON.stringify(spec.valid)),
+              expected: { status: 400, code: 'validation_failed', fields: ['Idempotency-Key'] },
+            },
+          ]
+        : []),
+    ];
+    return [...generic, ...specific];
+  });
+
+  it(`answers each of ${cases.length} bad requests with its 4xx and { code, message, fields }, never a 500, and writes nothing`, async () => {
+    const before = await countRows(harness.dataSource);
+    const outcomes = [];
+    for (const { label, build, expected } of cases) {
+      const response = await request(app, build());
+      const body = response.body as { code?: unknown; message?: unknown; fields?: { path: string; message: string }[] };
+      outcomes.push({
+        label,
+        status: response.status,
+        code: body.code,
+        hasMessage: typeof body.message === 'string' && body.message.length > 0,
+        fields: expected.fields ? body.fields?.map((field) => field.path).sort() : undefined,
+        noLeak: !JSON.stringify(body).match(/QueryFailedError|SELECT|INSERT|UPDATE|at \w+ \(|node_modules/),
+      });
+    }
+    expect(outcomes).toEqual(
+      cases.map(({ label, expected }) => ({ label, status: expected.status, code: expected.code, hasMessage: true, fields: expected.fields && [...expected.fields].sort(), noLeak: true })),
+    );
+    expect(await countRows(harness.dataSource)).toEqual(before);
+  });
+
+  it('answers bad ids and unknown query parameters of every reading route with 400, naming them', async () => {
+    // The documentation routes serve files; health answers load balancers, whatever cache-buster they append.
+    const readRoutes = Object.keys(accessMatrix).filter(
+      (route) => route.startsWith('GET ') && !route.includes('/docs') && !route.endsWith('openapi.json') && route !== 'GET /api/health',
+    );
+    const admin = cookies.get('admin') as string;
+    const outcomes = [];
+    const expected = [];
+    for (const route of readRoutes) {
+      const pattern = route.slice('GET '.length);
+      const url = pattern.replace(':entityType', 'activity').replace(':entityId', ids.meetingId).replace(':id', ids.workplanId);
+      for (const [label, target, field] of [
+        ['unknown query', `${url}?surprise=1`, 'surprise'],
+        ...(pattern.includes(':id') || pattern.includes(':entityId') ? [['malformed id', url.replace(ids.workplanId, 'nope').replace(ids.meetingId, 'nope'), pattern.includes(':entityId') ? 'entityId' : 'id']] : []),
+      ] as [string, string, string][]) {
+        const response = await request(app, { method: 'GET', url: target, headers: { cookie: admin } });
+        outcomes.push({ route, label, status: response.status, body: response.body });
+        expected.push({ route, label, status: 400, body: expect.objectContaining({ code: 'validation_failed', fields: [expect.objectContaining({ path: field })] }) });
+      }
+    }
+    expect(outcomes).toEqual(expected);
+  });
+});
