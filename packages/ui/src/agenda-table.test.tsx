@@ -123,4 +123,17 @@ describe('AgendaTable', () => {
     rerender(<AgendaTable zones={zones} rows={rows} labels={labels} findings={[]} />);
     expect(screen.getByText('No timing problems found')).toBeTruthy();
   });
+
+  it('shows a speaker’s own local time only when the row carries it', () => {
+    const withLocal = rows.map((row) =>
+      row.id === 'hub'
+        ? { ...row, speakers: [{ ...row.speakers[0]!, localTime: { label: '12:15 Stockholm', dateTime: '2021-04-22T12:15:00+02:00' } }] }
+        : row,
+    );
+    render(<AgendaTable zones={zones} rows={withLocal} labels={labels} findings={[]} />);
+    const local = screen.getByText('12:15 Stockholm');
+    expect(local.tagName).toBe('TIME');
+    expect(local.getAttribute('datetime')).toBe('2021-04-22T12:15:00+02:00');
+    expect(document.querySelectorAll('.ct-agenda__speaker-local')).toHaveLength(1);
+  });
 });

@@ -18,7 +18,14 @@ export type AgendaTime = {
   dayNote?: string;
 };
 
-export type AgendaSpeaker = { key: string; name: string; detail?: string; minutesLabel: string };
+export type AgendaSpeaker = {
+  key: string;
+  name: string;
+  detail?: string;
+  minutesLabel: string;
+  /** The item's start in the speaker's own zone, e.g. "12:00 Stockholm"; shown when the reader asks for it. */
+  localTime?: { label: string; dateTime: string };
+};
 
 export type AgendaRow = {
   id: string;
@@ -104,6 +111,9 @@ export const AgendaTable = ({ zones, rows, findings, labels }: AgendaTableProps)
                           <span className="ct-agenda__speaker-name">{speaker.name}</span>
                           {speaker.detail ? <span className="ct-agenda__speaker-detail">{speaker.detail}</span> : null}
                           <span className="ct-agenda__minutes">{speaker.minutesLabel}</span>
+                          {speaker.localTime ? (
+                            <time className="ct-agenda__speaker-local" dateTime={speaker.localTime.dateTime}>{speaker.localTime.label}</time>
+                          ) : null}
                         </li>
                       ))}
                     </ul>

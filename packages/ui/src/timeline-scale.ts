@@ -12,14 +12,16 @@ const daysInMonth = (monthKey: string): number => {
 
 const clampFraction = (value: number) => Math.min(1, Math.max(0, value));
 
+const getFirstMonth = (scale: TimelineScale) => scale.monthKeys[0] ?? '';
+const getLastMonth = (scale: TimelineScale) => scale.monthKeys[scale.monthKeys.length - 1] ?? '';
+
 const locateDay = (scale: TimelineScale, isoDay: string, dayOffset: 0 | 0.5 | 1): number => {
   const monthKey = isoDay.slice(0, 7);
-  const keys = scale.monthKeys;
-  const count = keys.length;
+  const count = scale.monthKeys.length;
   if (count === 0) return 0;
-  if (monthKey < (keys[0] as string)) return 0;
-  if (monthKey > (keys[count - 1] as string)) return 1;
-  const index = keys.indexOf(monthKey);
+  if (monthKey < getFirstMonth(scale)) return 0;
+  if (monthKey > getLastMonth(scale)) return 1;
+  const index = scale.monthKeys.indexOf(monthKey);
   const day = Number(isoDay.slice(8, 10));
   return clampFraction((index + (day - 1 + dayOffset) / daysInMonth(monthKey)) / count);
 };
@@ -28,9 +30,16 @@ export const getDayStart = (scale: TimelineScale, isoDay: string): number => loc
 export const getDayCentre = (scale: TimelineScale, isoDay: string): number => locateDay(scale, isoDay, 0.5);
 export const getDayEnd = (scale: TimelineScale, isoDay: string): number => locateDay(scale, isoDay, 1);
 
-export const isDayInScale = (scale: TimelineScale, isoDay: string): boolean => {
-  const monthKey = isoDay.slice(0, 7);
-  return scale.monthKeys.includes(monthKey);
+export const isDayInScale = (scale: TimelineScale, isoDay: string): boolean => scale.monthKeys.includes(isoDay.slice(0, 7));
+
+/** Whether a run of days ends before the months shown begin, starts after they end, or touches them. */
+export type ScalePlacement = 'before' | 'inside' | 'after';
+
+export const placeDayRange = (scale: TimelineScale, startDay: string, endDay: string): ScalePlacement => {
+  if (scale.monthKeys.length === 0) return 'inside';
+  if (endDay.slice(0, 7) < getFirstMonth(scale)) return 'before';
+  if (startDay.slice(0, 7) > getLastMonth(scale)) return 'after';
+  return 'inside';
 };
 
 const getNextMonth = (monthKey: string): string => {
@@ -49,6 +58,20 @@ export const groupConsecutiveMonths = (months: readonly string[]): string[][] =>
     if (current && last && getNextMonth(last) === month) current.push(month);
     else groups.push([month]);
   }
+  return groups;
+};
+
+export type YearGroup = { year: string; firstIndex: number; monthCount: number };
+
+/** The years the months belong to, each with the index of its first month column and how many it spans. */
+export const groupMonthsByYear = (monthKeys: readonly string[]): YearGroup[] => {
+  const groups: YearGroup[] = [];
+  monthKeys.forEach((key, index) => {
+    const year = key.slice(0, 4);
+    const current = groups[groups.length - 1];
+    if (current && current.year === year) current.monthCount += 1;
+    else groups.push({ year, firstIndex: index, monthCount: 1 });
+  });
   return groups;
 };
 

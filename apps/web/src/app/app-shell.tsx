@@ -1,6 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
+import { AccountMenu } from '../features/session/account-menu';
+import { useSession } from '../features/session/api';
 import { LanguageSwitch } from './language-switch';
+
+const MainNav = () => {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  if (!can('user:manage')) return null;
+  return (
+    <nav className="main-nav" aria-label={t('nav.main')}>
+      <NavLink to="/" end className="main-nav__link">{t('nav.home')}</NavLink>
+      <NavLink to="/admin/users" className="main-nav__link">{t('nav.users')}</NavLink>
+    </nav>
+  );
+};
 
 export const AppShell = () => {
   const { t } = useTranslation();
@@ -16,7 +30,11 @@ export const AppShell = () => {
               <span className="brand__tagline">{t('app.tagline')}</span>
             </span>
           </Link>
-          <LanguageSwitch />
+          <MainNav />
+          <div className="app-header__tools">
+            <LanguageSwitch />
+            <AccountMenu />
+          </div>
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>

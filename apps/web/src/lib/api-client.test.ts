@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, fetchJson, parseErrorResponse } from './api-client';
+import { ApiError, fetchJson, getVersionFromEntityTag, parseErrorResponse, parseRetryAfter, sendJson } from './api-client';
 
 const jsonResponse = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -40,12 +40,110 @@ describe('parseErrorResponse', () => {
   });
 });
 
+describe('parseErrorResponse for sessions, permissions and versions', () => {
+  it.each([
+    [401, 'invalid_credentials', 'Wrong email or password'],
+    [401, 'unauthenticated', 'Sign in to do this'],
+    [403, 'forbidden', 'Your role may not do this'],
+    [403, 'csrf_rejected', 'Missing X-Requested-With header'],
+    [412, 'precondition_failed', 'The activity has changed since version 3'],
+    [428, 'precondition_required', 'Send If-Match with the version you read'],
+  ])('keeps status %i and code %s', async (status, code, message) => {
+    const error = await parseErrorResponse(jsonResponse(status, { code, message }));
+    expect(error).toMatchObject({ status, code, message, fields: [], retryAfterSeconds: null });
+  });
+
+  it('reads how long to wait from Retry-After on a 429', async () => {
+    const response = new Response(JSON.stringify({ code: 'too_many_attempts', message: 'Too many failed sign-ins' }), {
+      status: 429,
+      headers: { 'Content-Type': 'application/json', 'Retry-After': '900' },
+    });
+    await expect(parseErrorResponse(response)).resolves.toMatchObject({ status: 429, code: 'too_many_attempts', retryAfterSeconds: 900 });
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date, and nothing else', () => {
+    const now = Date.parse('2021-04-22T10:00:00Z');
+    expect(parseRetryAfter('120', now)).toBe(120);
+    expect(parseRetryAfter('Thu, 22 Apr 2021 10:05:00 GMT', now)).toBe(300);
+    expect(parseRetryAfter('soon', now)).toBeNull();
+    expect(parseRetryAfter(null, now)).toBeNull();
+  });
+});
+
+describe('sendJson', () => {
+  const lastRequest = (fetchMock: ReturnType<typeof vi.fn>) => {
+    const [url, init] = fetchMock.mock.calls.at(-1) as [string, RequestInit];
+    return { url, init, headers: init.headers as Record<string, string> };
+  };
+
+  it('sends the anti-forgery header, the cookie, the body and the idempotency key on a create, and returns the ETag', async () => {
+    const fetchMock = vi.fn(async () =>
+      new Response(JSON.stringify({ id: 'a1', version: 1 }), { status: 201, headers: { 'Content-Type': 'application/json', ETag: '"1"' } }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const result = await sendJson('/api/workplans/w1/activities', { method: 'POST', body: { title: 'Stock taking' }, idempotencyKey: 'key-1' });
+    expect(result).toEqual({ data: { id: 'a1', version: 1 }, status: 201, etag: '"1"' });
+    const { url, init, headers } = lastRequest(fetchMock);
+    expect(url).toBe('/api/workplans/w1/activities');
+    expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin', body: '{"title":"Stock taking"}' });
+    expect(headers).toEqual({
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+      'X-Requested-With': 'compact-tracker',
+      'Idempotency-Key': 'key-1',
+    });
+  });
+
+  it('sends the version it edits as a strong If-Match on an update', async () => {
+    const fetchMock = vi.fn(async () => jsonResponse(200, { id: 'a1', version: 4 }));
+    vi.stubGlobal('fetch', fetchMock);
+    await sendJson('/api/activities/a1', { method: 'PATCH', body: { title: 'New' }, ifMatch: 3 });
+    const { headers } = lastRequest(fetchMock);
+    expect(headers['If-Match']).toBe('"3"');
+    expect(headers['X-Requested-With']).toBe('compact-tracker');
+    expect(headers['Idempotency-Key']).toBeUndefined();
+  });
+
+  it('sends the anti-forgery header on a delete without a body and reads the empty 204', async () => {
+    const fetchMock = vi.fn(async () => new Response(null, { status: 204 }));
+    vi.stubGlobal('fetch', fetchMock);
+    await expect(sendJson('/api/activities/a1', { method: 'DELETE', ifMatch: 2 })).resolves.toEqual({ data: undefined, status: 204, etag: null });
+    const { init, headers } = lastRequest(fetchMock);
+    expect(init.body).toBeUndefined();
+    expect(headers).toEqual({ Accept: 'application/json', 'X-Requested-With': 'compact-tracker', 'If-Match': '"2"' });
+  });
+
+  it('does not send the anti-forgery header on a read', async () => {
+    const fetchMock = vi.fn(async () => jsonResponse(200, { user: null }));
+    vi.stubGlobal('fetch', fetchMock);
+    await sendJson('/api/auth/session', { method: 'GET' });
+    expect(lastRequest(fetchMock).headers).toEqual({ Accept: 'application/json' });
+  });
+
+  it('throws a 412 as an ApiError the form can recognise', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => jsonResponse(412, { code: 'precondition_failed', message: 'Stale version' })));
+    await expect(sendJson('/api/activities/a1', { method: 'PATCH', body: {}, ifMatch: 1 })).rejects.toMatchObject({
+      status: 412,
+      code: 'precondition_failed',
+    });
+  });
+});
+
+describe('getVersionFromEntityTag', () => {
+  it('reads strong and weak tags and refuses anything else', () => {
+    expect(getVersionFromEntityTag('"7"')).toBe(7);
+    expect(getVersionFromEntityTag('W/"7"')).toBe(7);
+    expect(getVersionFromEntityTag('abc')).toBeNull();
+    expect(getVersionFromEntityTag(null)).toBeNull();
+  });
+});
+
 describe('fetchJson', () => {
   it('returns the parsed body and sends the query without empty values', async () => {
     const fetchMock = vi.fn(async () => jsonResponse(200, [{ id: 'w1' }]));
     vi.stubGlobal('fetch', fetchMock);
     await expect(fetchJson('/api/workplans/w1', { query: { asOf: '2021-05-01', tz: undefined } })).resolves.toEqual([{ id: 'w1' }]);
-    expect(fetchMock).toHaveBeenCalledWith('/api/workplans/w1?asOf=2021-05-01', expect.objectContaining({ headers: { Accept: 'application/json' } }));
+    expect(fetchMock).toHaveBeenCalledWith('/api/workplans/w1?asOf=2021-05-01', expect.objectContaining({ method: 'GET', headers: { Accept: 'application/json' }, credentials: 'same-origin' }));
   });
 
   it('throws the parsed ApiError on a 4xx answer', async () => {

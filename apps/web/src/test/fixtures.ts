@@ -3,11 +3,15 @@ import {
   formatPersonName,
   georgia2021Workplan,
   getDateSpanBounds,
+  getRolePermissions,
   getQualityFlags,
+  roles,
   wallClockToInstant,
   type ActivityDetailView,
   type AgendaView,
   type OrganisationView,
+  type Role,
+  type SessionUserView,
   type WorkplanDetailView,
   type WorkplanSummaryView,
 } from '@compact-tracker/domain';
@@ -75,7 +79,9 @@ export const buildActivityDetail = (key: string, asOf: string): ActivityDetailVi
     purpose: activity.purpose,
     participatingOrganisations: activity.participatingOrganisationKeys.map(toOrganisation),
     objectives: activity.objectives,
-    expectedDeliverables: activity.expectedDeliverables.map((deliverable, index) => ({ id: uuid(400 + index), ...deliverable })),
+    expectedDeliverables: activity.expectedDeliverables.map((deliverable, index) => ({ id: uuid(400 + index), ...deliverable, version: 1 })),
+    gcmObjectiveNumbers: [],
+    sdgTargetCodes: [],
     schedule: window && activity.schedule ? { ...window, platform: activity.schedule.platform } : null,
   };
 };
@@ -89,6 +95,9 @@ export const buildWorkplanDetail = (asOf: string): WorkplanDetailView => ({
     return summary;
   }),
 });
+
+/** Where the webinar's speakers were, as the API's seed records it (contract A). */
+const speakerTimeZones: Record<string, string> = { tamas: 'Europe/Stockholm', poalelungi: 'Europe/Chisinau', pereira: 'Europe/Lisbon' };
 
 export const buildWebinarAgenda = (): AgendaView => {
   const webinar = seed.activities.find((activity) => activity.key === 'scmi-webinar');
@@ -114,6 +123,7 @@ export const buildWebinarAgenda = (): AgendaView => {
           name: formatPersonName(person),
           title: person.title,
           organisation: organisation?.name ?? null,
+          timeZone: speakerTimeZones[person.key] ?? null,
           minutes: slot.minutes,
         };
       }),
@@ -130,5 +140,30 @@ export const buildWebinarAgenda = (): AgendaView => {
     windowEnd: window.windowEnd,
     items,
     findings: checkAgendaTiming(agenda),
+    version: 1,
   };
 };
+
+const demoNames: Record<Role, string> = {
+  admin: 'Demo Admin',
+  co_chair: 'Demo Co-chair (IOM)',
+  expert: 'Demo Expert',
+  scmi_reviewer: 'Demo SCMI Reviewer',
+  viewer: 'Demo Viewer',
+};
+
+/** The session's answer for a signed-in user of the Georgia network with this role. */
+export const buildSessionUser = (role: Role, id = uuid(600 + roles.indexOf(role))): SessionUserView => {
+  const organisation = toOrganisation(role === 'scmi_reviewer' ? 'scmi' : 'iom');
+  return {
+    id,
+    email: `${role}@compact-tracker.example`,
+    displayName: demoNames[role],
+    role,
+    organisation: { id: organisation.id, name: organisation.name, shortName: organisation.shortName },
+    network: { id: network.id, name: network.name, countryCode: network.countryCode },
+    permissions: [...getRolePermissions(role)],
+  };
+};
+
+export const organisationList: OrganisationView[] = seed.organisations.map((organisation) => toOrganisation(organisation.key));

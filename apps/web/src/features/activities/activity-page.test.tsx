@@ -6,6 +6,7 @@ import { activityIds, buildActivityDetail, buildWebinarAgenda } from '../../test
 import { renderWithApp } from '../../test/render-app';
 import { ActivityPage } from './activity-page';
 import { activityKeys } from './api';
+import { prepareActivityExtras } from '../../test/activity-extras';
 
 const webinarId = activityIds.get('scmi-webinar') as string;
 const expertId = activityIds.get('expert-engagement') as string;
@@ -29,6 +30,7 @@ const renderActivity = (id: string, viewerTimeZone: string, locale: 'en' | 'ka' 
       locale,
       prepare: (queryClient) => {
         queryClient.setQueryData(activityKeys.detail(webinarId), buildActivityDetail('scmi-webinar', '2026-01-15'));
+        prepareActivityExtras(queryClient, [webinarId, expertId]);
         queryClient.setQueryData(activityKeys.agenda(webinarId), buildWebinarAgenda());
         queryClient.setQueryData(activityKeys.detail(expertId), buildActivityDetail('expert-engagement', '2026-01-15'));
       },

@@ -2,13 +2,25 @@ import { formatDateSpan, type ActivityDetailView, type OrganisationView } from '
 import { DateSpanLabel, QualityFlagBadge, StatusBadge } from '@compact-tracker/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../app/query-states';
 import { isApiError } from '../../lib/api-client';
 import { getSpanDateTimeAttribute, getViewerTimeZone } from '../../lib/date-time';
 import { useLocale } from '../../lib/i18n/use-locale';
+import { ActivityCalendarLink } from '../downloads/activity-calendar-link';
+import { DeliverablesPanel } from '../deliverables/deliverables-panel';
+import { EntityHistory } from '../history/entity-history';
+import { ActionPointsPanel } from '../outcomes/action-points-panel';
+import { OutcomesPanel } from '../outcomes/outcomes-panel';
+import { ProgressLog } from '../progress/progress-log';
+import { workplanListQueryOptions } from '../workplans/api';
+import { useSession } from '../session/api';
+import { ActivityManagement } from './activity-management';
 import { activityDetailQueryOptions } from './api';
+import './activity-work.css';
 import { EventAgenda } from './event-agenda';
+import { FrameworkTags } from './framework-tags';
+import { isEventKind } from './event-kinds';
 
 const OrganisationList = ({ organisations }: { organisations: readonly OrganisationView[] }) => {
   const { t } = useTranslation();
@@ -37,9 +49,21 @@ const BackLink = () => {
   );
 };
 
+/** Set by the add form when it leads here, so the reader hears that the activity now exists. */
+const useArrivalNotice = (): 'created' | null => {
+  const { state } = useLocation();
+  return (state as { notice?: string } | null)?.notice === 'created' ? 'created' : null;
+};
+
 const ActivityDetail = ({ activity, viewerTimeZone }: { activity: ActivityDetailView; viewerTimeZone: string }) => {
   const { t } = useTranslation();
   const { locale } = useLocale();
+  const { can } = useSession();
+  const arrival = useArrivalNotice();
+  const canWrite = can('activity:write');
+  const isEvent = isEventKind(activity.kind);
+  const workplans = useQuery(workplanListQueryOptions());
+  const coChairs = workplans.data?.find((workplan) => workplan.id === activity.workplanId)?.network.coChairs ?? [];
 
   return (
     <article className="page" aria-labelledby="activity-heading">
@@ -60,7 +84,10 @@ const ActivityDetail = ({ activity, viewerTimeZone }: { activity: ActivityDetail
             <QualityFlagBadge key={flag} code={flag} label={t(`qualityFlag.${flag}.label`)} description={t(`qualityFlag.${flag}.description`)} />
           ))}
         </div>
+        {activity.schedule ? <div className="page-header__actions"><ActivityCalendarLink activityId={activity.id} /></div> : null}
       </header>
+      {arrival === 'created' ? <p className="notice notice--success" role="status">{t('activityActions.created')}</p> : null}
+      {canWrite ? <ActivityManagement activity={activity} /> : null}
 
       <div className="activity-layout">
         <div className="activity-layout__main">
@@ -80,23 +107,7 @@ const ActivityDetail = ({ activity, viewerTimeZone }: { activity: ActivityDetail
               <p className="muted">{t('activity.none')}</p>
             )}
           </section>
-          <section className="panel" aria-labelledby="deliverables-heading">
-            <h2 id="deliverables-heading">{t('activity.expectedDeliverables')}</h2>
-            {activity.expectedDeliverables.length > 0 ? (
-              <ul className="deliverables">
-                {activity.expectedDeliverables.map((deliverable) => (
-                  <li key={deliverable.id}>
-                    <span>{deliverable.title}</span>
-                    <span className="deliverable-status" data-status={deliverable.status}>
-                      {t(`deliverableStatus.${deliverable.status}`)}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="muted">{t('activity.none')}</p>
-            )}
-          </section>
+          <DeliverablesPanel activityId={activity.id} deliverables={activity.expectedDeliverables} canWrite={canWrite} />
         </div>
         <section className="panel activity-layout__side" aria-labelledby="details-heading">
           <h2 id="details-heading">{t('activity.details')}</h2>
@@ -113,11 +124,25 @@ const ActivityDetail = ({ activity, viewerTimeZone }: { activity: ActivityDetail
               <dt>{t('activity.participatingOrganisations')}</dt>
               <dd><OrganisationList organisations={activity.participatingOrganisations} /></dd>
             </div>
+            <div className="facts__item">
+              <dt>{t('frameworks.heading')}</dt>
+              <dd><FrameworkTags gcmObjectiveNumbers={activity.gcmObjectiveNumbers ?? []} sdgTargetCodes={activity.sdgTargetCodes ?? []} /></dd>
+            </div>
           </dl>
         </section>
       </div>
 
-      {activity.schedule ? <EventAgenda activity={activity} schedule={activity.schedule} viewerTimeZone={viewerTimeZone} /> : null}
+      {activity.schedule || (can('agenda:write') && isEventKind(activity.kind)) ? (
+        <EventAgenda activity={activity} schedule={activity.schedule} viewerTimeZone={viewerTimeZone} canEdit={can('agenda:write')} />
+      ) : null}
+      {isEvent ? (
+        <>
+          <OutcomesPanel activityId={activity.id} coChairs={coChairs} />
+          <ActionPointsPanel activityId={activity.id} workplanId={activity.workplanId} canWrite={canWrite} />
+        </>
+      ) : null}
+      <ProgressLog activityId={activity.id} canWrite={canWrite} viewerTimeZone={viewerTimeZone} />
+      {can('audit:read') ? <EntityHistory entityType="activity" entityId={activity.id} viewerTimeZone={viewerTimeZone} /> : null}
     </article>
   );
 };

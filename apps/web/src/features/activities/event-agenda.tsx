@@ -2,6 +2,8 @@ import type { ActivityDetailView, AgendaView, Locale } from '@compact-tracker/do
 import { AgendaTable, type AgendaFindingNote, type AgendaRow, type AgendaZoneColumn } from '@compact-tracker/ui';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
+import { DateTime } from 'luxon';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../../app/query-states';
 import {
@@ -14,6 +16,8 @@ import {
 } from '../../lib/date-time';
 import { useLocale } from '../../lib/i18n/use-locale';
 import { activityAgendaQueryOptions } from './api';
+import { AgendaEditor } from '../agenda-editor/agenda-editor';
+import { describeAgendaFinding } from './agenda-findings';
 import { getZonedAgendaColumns, referenceTimeZone, type ZonedAgendaColumn } from './agenda-zones';
 
 type Schedule = NonNullable<ActivityDetailView['schedule']>;
@@ -38,7 +42,14 @@ const getZoneHeader = (key: ZonedAgendaColumn['key'], zone: string, eventTimeZon
 const getItemTitle = (item: AgendaView['items'][number], t: TFunction) =>
   item.kind === 'break' && item.title.trim().toLowerCase() === 'break' ? t('agendaKind.break') : item.title;
 
-const buildRows = (agenda: AgendaView, columns: ZonedAgendaColumn[], locale: Locale, t: TFunction): AgendaRow[] =>
+/** The city a zone is named after, in the reader's language where we have it ("Chișinău", not "Chisinau"). */
+const getCityName = (zone: string, t: TFunction): string => {
+  const key = zone.replace('/', '_');
+  const known = t(`cities.${key}` as 'cities.Europe_Stockholm', { defaultValue: '' });
+  return known || (zone.split('/').at(-1) ?? zone).replaceAll('_', ' ');
+};
+
+const buildRows = (agenda: AgendaView, columns: ZonedAgendaColumn[], locale: Locale, t: TFunction, isSpeakerTimeShown: boolean): AgendaRow[] =>
   agenda.items.map((item, index) => {
     const eventDay = getCalendarDate(item.start, agenda.eventTimeZone);
     const times = Object.fromEntries(
@@ -66,19 +77,24 @@ const buildRows = (agenda: AgendaView, columns: ZonedAgendaColumn[], locale: Loc
         name: speaker.name,
         detail: speaker.title || speaker.organisation || undefined,
         minutesLabel: t('agenda.minutes', { count: speaker.minutes }),
+        ...(isSpeakerTimeShown && speaker.timeZone
+          ? {
+              localTime: {
+                label: t('agendaView.speakerLocalTime', { time: formatClockTime(item.start, speaker.timeZone), city: getCityName(speaker.timeZone, t) }),
+                dateTime: DateTime.fromISO(item.start).setZone(speaker.timeZone).toISO({ suppressMilliseconds: true }) ?? item.start,
+              },
+            }
+          : {}),
       })),
       times,
     };
   });
 
-const describeFinding = (finding: AgendaView['findings'][number], agenda: AgendaView, t: TFunction): string => {
-  const titleAt = (position: number | undefined) => {
-    const item = position === undefined ? undefined : agenda.items[position];
-    return item ? getItemTitle(item, t) : `#${(position ?? 0) + 1}`;
-  };
-  const values = { count: finding.minutes, first: titleAt(finding.items[0]), second: titleAt(finding.items[1]), item: titleAt(finding.items[0]) };
-  return t(`findings.${finding.code}`, values);
-};
+const describeFinding = (finding: AgendaView['findings'][number], agenda: AgendaView, t: TFunction): string =>
+  describeAgendaFinding(finding, (position) => {
+    const item = agenda.items[position];
+    return item ? getItemTitle(item, t) : undefined;
+  }, t);
 
 const buildFindings = (agenda: AgendaView, t: TFunction): AgendaFindingNote[] =>
   agenda.findings.map((finding, index) => ({
@@ -121,13 +137,17 @@ const ScheduleFacts = ({ schedule, viewerTimeZone }: { schedule: Schedule; viewe
   );
 };
 
-type EventAgendaProps = { activity: ActivityDetailView; schedule: Schedule; viewerTimeZone: string };
+type EventAgendaProps = { activity: ActivityDetailView; schedule: Schedule | null; viewerTimeZone: string; canEdit?: boolean };
 
-export const EventAgenda = ({ activity, schedule, viewerTimeZone }: EventAgendaProps) => {
+export const EventAgenda = ({ activity, schedule, viewerTimeZone, canEdit = false }: EventAgendaProps) => {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const agendaQuery = useQuery({ ...activityAgendaQueryOptions(activity.id), enabled: activity.hasAgenda });
-  const isViewerElsewhere = viewerTimeZone !== schedule.timeZone;
+  const [isEditing, setIsEditing] = useState(false);
+  const [isSpeakerTimeShown, setIsSpeakerTimeShown] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const isViewerElsewhere = schedule !== null && viewerTimeZone !== schedule.timeZone;
+  const hasSpeakerZones = agendaQuery.data?.items.some((item) => item.speakers.some((speaker) => speaker.timeZone)) ?? false;
 
   const renderAgenda = () => {
     if (!activity.hasAgenda) return <p className="muted">{t('agenda.noItems')}</p>;
@@ -138,7 +158,7 @@ export const EventAgenda = ({ activity, schedule, viewerTimeZone }: EventAgendaP
     return (
       <AgendaTable
         zones={columns.map((column) => getZoneHeader(column.key, column.zone, agenda.eventTimeZone, agenda.windowStart, t))}
-        rows={buildRows(agenda, columns, locale, t)}
+        rows={buildRows(agenda, columns, locale, t, isSpeakerTimeShown)}
         findings={buildFindings(agenda, t)}
         labels={{
           caption: t('agenda.heading'),
@@ -155,16 +175,45 @@ export const EventAgenda = ({ activity, schedule, viewerTimeZone }: EventAgendaP
     );
   };
 
+  const closeEditor = (message?: string) => {
+    setIsEditing(false);
+    setNotice(message ?? null);
+    requestAnimationFrame(() => document.getElementById('agenda-edit-button')?.focus());
+  };
+  const isEditorReady = !activity.hasAgenda || agendaQuery.isSuccess;
+
   return (
     <section className="panel agenda-panel" aria-labelledby="agenda-heading">
-      <h2 id="agenda-heading">{t('agenda.heading')}</h2>
-      <ScheduleFacts schedule={schedule} viewerTimeZone={viewerTimeZone} />
-      <p className={isViewerElsewhere ? 'notice notice--info' : 'notice'}>
-        {isViewerElsewhere
-          ? t('agenda.zoneDiffers', { viewer: viewerTimeZone, event: schedule.timeZone })
-          : t('agenda.zoneSame', { zone: schedule.timeZone })}
-      </p>
-      {renderAgenda()}
+      <div className="panel__head">
+        <h2 id="agenda-heading">{t('agenda.heading')}</h2>
+        {canEdit && !isEditing ? (
+          <button type="button" id="agenda-edit-button" className="button" disabled={!isEditorReady} onClick={() => { setNotice(null); setIsEditing(true); }}>
+            {schedule ? t('agendaEditor.edit') : t('agendaEditor.create')}
+          </button>
+        ) : null}
+      </div>
+      <div role="status">{notice ? <p className="notice notice--success">{notice}</p> : null}</div>
+      {isEditing ? (
+        <AgendaEditor activity={activity} agenda={agendaQuery.data} onClose={closeEditor} />
+      ) : schedule ? (
+        <>
+          <ScheduleFacts schedule={schedule} viewerTimeZone={viewerTimeZone} />
+          <p className={isViewerElsewhere ? 'notice notice--info' : 'notice'}>
+            {isViewerElsewhere
+              ? t('agenda.zoneDiffers', { viewer: viewerTimeZone, event: schedule.timeZone })
+              : t('agenda.zoneSame', { zone: schedule.timeZone })}
+          </p>
+          {hasSpeakerZones ? (
+            <label className="choice agenda-panel__toggle">
+              <input type="checkbox" checked={isSpeakerTimeShown} onChange={(event) => setIsSpeakerTimeShown(event.target.checked)} />
+              {t('agendaView.showSpeakerTime')}
+            </label>
+          ) : null}
+          {renderAgenda()}
+        </>
+      ) : (
+        <p className="muted">{t('agendaEditor.noSchedule')}</p>
+      )}
     </section>
   );
 };

@@ -1,15 +1,21 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../app/query-states';
+import { useSession } from '../session/api';
 import { isIsoDate } from '../../lib/date-time';
 import { workplanDetailQueryOptions, workplanListQueryOptions } from './api';
+import { AddActivity } from './add-activity';
 import { AsOfControl } from './as-of-control';
 import { NetworkSummary } from './network-summary';
 import { WorkplanTimeline } from './workplan-timeline';
+import { WorkplanDownloads } from '../downloads/workplan-downloads';
 
 export const WorkplanPage = () => {
   const { t } = useTranslation();
+  const { can } = useSession();
+  const { state } = useLocation();
+  const deletedTitle = (state as { notice?: string; title?: string } | null)?.notice === 'deleted' ? (state as { title?: string }).title : undefined;
   const [searchParams, setSearchParams] = useSearchParams();
   const asOfParam = searchParams.get('asOf');
   const asOf = isIsoDate(asOfParam) ? asOfParam : undefined;
@@ -51,6 +57,8 @@ export const WorkplanPage = () => {
         <h1 id="workplan-heading">{workplan.title}</h1>
         <NetworkSummary workplan={workplan} />
       </header>
+      {deletedTitle ? <p className="notice notice--success" role="status">{t('activityActions.deleted', { title: deletedTitle })}</p> : null}
+      {can('activity:write') ? <AddActivity workplanId={workplan.id} /> : null}
       <section className="panel" aria-labelledby="timeline-heading">
         <div className="panel__head">
           <div>
@@ -63,6 +71,7 @@ export const WorkplanPage = () => {
         </div>
         <WorkplanTimeline workplan={workplan} />
       </section>
+      <WorkplanDownloads workplanId={workplan.id} />
       {workplan.source ? (
         <p className="source-note">
           <span className="source-note__label">{t('workplan.source')}:</span> {workplan.source}

@@ -1,16 +1,50 @@
-import { formatDateSpan, type ActivitySummaryView, type WorkplanDetailView } from '@compact-tracker/domain';
-import { DateSpanLabel, QualityFlagBadge, StatusBadge, Timeline, type TimelineBar, type TimelineRow } from '@compact-tracker/ui';
+import {
+  activityKinds,
+  activityStatuses,
+  formatDateSpan,
+  gcmReviewMilestones,
+  getTimelineRange,
+  qualityFlagCodes,
+  type ActivityKind,
+  type ActivityStatus,
+  type ActivitySummaryView,
+  type Locale,
+  type QualityFlagCode,
+  type Milestone,
+  type TimelineZoom,
+  type WorkplanDetailView,
+} from '@compact-tracker/domain';
+import { DateSpanLabel, QualityFlagBadge, StatusBadge, Timeline, type TimelineBar, type TimelineMilestone, type TimelineRow } from '@compact-tracker/ui';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { formatLongDate, getSpanDateTimeAttribute, listMonths } from '../../lib/date-time';
+import { Link, useSearchParams } from 'react-router';
+import { formatLongDate, formatZoneOffset, getSpanDateTimeAttribute } from '../../lib/date-time';
 import { useLocale } from '../../lib/i18n/use-locale';
+import { ActivityDrawer } from '../timeline/activity-drawer';
+import { formatDayRange, listTimelineMonths } from '../timeline/timeline-format';
+import { TimelineFilters } from '../timeline/timeline-filters';
+import { TimelineToolbar } from '../timeline/timeline-toolbar';
+import {
+  getDefaultAnchorMonth,
+  getPeriodStep,
+  matchesTimelineFilters,
+  readTimelineView,
+  shiftMonth,
+  writeTimelineView,
+  type TimelineViewChange,
+} from '../timeline/timeline-view';
+import '../timeline/timeline.css';
 
 const toTimelineBar = (activity: ActivitySummaryView): TimelineBar => {
   const span = activity.dateSpan;
   switch (span.precision) {
     case 'day':
-    case 'day-time-window':
       return { kind: 'day', date: span.date };
+    case 'day-time-window': {
+      const start = getSpanDateTimeAttribute(span);
+      const offset = start ? ` ${formatZoneOffset(start, span.timeZone)}` : '';
+      return { kind: 'day', date: span.date, time: `${span.startTime}–${span.endTime}${offset}` };
+    }
     case 'month-range':
       return { kind: 'range', start: activity.bounds.earliestStart, end: activity.bounds.latestEnd };
     case 'month-choice':
@@ -18,68 +52,147 @@ const toTimelineBar = (activity: ActivitySummaryView): TimelineBar => {
   }
 };
 
-/** The workplan's year, stretched if an activity reaches outside it. */
-const getMonthRange = (workplan: WorkplanDetailView): { from: string; to: string } => {
-  const starts = workplan.activities.map((activity) => activity.bounds.earliestStart.slice(0, 7));
-  const ends = workplan.activities.map((activity) => activity.bounds.latestEnd.slice(0, 7));
-  const from = [`${workplan.year}-01`, ...starts].sort()[0] as string;
-  const to = [`${workplan.year}-12`, ...ends].sort().reverse()[0] as string;
-  return { from, to };
+/** The words every row uses, looked up once rather than in each of 2,000 rows. */
+type RowWords = {
+  locale: Locale;
+  status: Record<ActivityStatus, string>;
+  kind: Record<ActivityKind, string>;
+  flag: Record<QualityFlagCode, { label: string; description: string }>;
+  tentative: string;
 };
 
-export const ActivityRowHeader = ({ activity }: { activity: ActivitySummaryView }) => {
-  const { t } = useTranslation();
-  const { locale } = useLocale();
-  return (
-    <div className="activity-row">
-      <Link className="activity-row__title" to={`/activities/${activity.id}`}>
-        {activity.title}
-      </Link>
-      <div className="activity-row__meta">
-        <StatusBadge status={activity.status} label={t(`status.${activity.status}`)} />
-        <DateSpanLabel
-          text={formatDateSpan(activity.dateSpan, locale)}
-          precision={activity.dateSpan.precision}
-          dateTime={getSpanDateTimeAttribute(activity.dateSpan)}
-          tentativeLabel={t('timeline.tentative')}
-        />
-        <span className="activity-row__kind">{t(`activityKind.${activity.kind}`)}</span>
-      </div>
-      {activity.qualityFlags.length > 0 ? (
-        <div className="activity-row__flags">
-          {activity.qualityFlags.map((flag) => (
-            <QualityFlagBadge key={flag} code={flag} label={t(`qualityFlag.${flag}.label`)} description={t(`qualityFlag.${flag}.description`)} />
-          ))}
-        </div>
-      ) : null}
+/** A row's heading: the title links to the activity's page; the cell, not the link, is the keyboard stop. */
+export const ActivityRowHeader = memo(({ activity, words }: { activity: ActivitySummaryView; words: RowWords }) => (
+  <div className="activity-row">
+    <Link className="activity-row__title" to={`/activities/${activity.id}`} tabIndex={-1}>
+      {activity.title}
+    </Link>
+    <div className="activity-row__meta">
+      <StatusBadge status={activity.status} label={words.status[activity.status]} />
+      <DateSpanLabel
+        text={formatDateSpan(activity.dateSpan, words.locale)}
+        precision={activity.dateSpan.precision}
+        dateTime={getSpanDateTimeAttribute(activity.dateSpan)}
+        tentativeLabel={words.tentative}
+      />
+      <span className="activity-row__kind">{words.kind[activity.kind]}</span>
     </div>
-  );
+    {activity.qualityFlags.length > 0 ? (
+      <div className="activity-row__flags">
+        {activity.qualityFlags.map((flag) => (
+          <QualityFlagBadge key={flag} code={flag} label={words.flag[flag].label} description={words.flag[flag].description} />
+        ))}
+      </div>
+    ) : null}
+  </div>
+));
+
+/**
+ * A row's bar and its words are worked out when the row is first drawn: with 2,000 activities and a window of
+ * about twenty rows, formatting every date up front would cost more than drawing the timeline.
+ */
+const toTimelineRow = (activity: ActivitySummaryView, words: RowWords): TimelineRow => {
+  let bar: TimelineBar | undefined;
+  let barLabel: string | undefined;
+  return {
+    id: activity.id,
+    header: <ActivityRowHeader activity={activity} words={words} />,
+    get bar() {
+      bar ??= toTimelineBar(activity);
+      return bar;
+    },
+    get barLabel() {
+      barLabel ??= formatDateSpan(activity.dateSpan, words.locale);
+      return barLabel;
+    },
+  };
 };
 
-export const WorkplanTimeline = ({ workplan }: { workplan: WorkplanDetailView }) => {
+const toRecord = <K extends string, V>(keys: readonly K[], value: (key: K) => V) =>
+  Object.fromEntries(keys.map((key) => [key, value(key)])) as Record<K, V>;
+
+const noExtraMilestones: readonly Milestone[] = [];
+
+type WorkplanTimelineProps = {
+  workplan: WorkplanDetailView;
+  /** Drawn in the milestone lane besides the GCM review milestones, e.g. action points' due days. */
+  extraMilestones?: readonly Milestone[];
+};
+
+export const WorkplanTimeline = ({ workplan, extraMilestones = noExtraMilestones }: WorkplanTimelineProps) => {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const range = getMonthRange(workplan);
-  const rows: TimelineRow[] = workplan.activities.map((activity) => ({
-    id: activity.id,
-    header: <ActivityRowHeader activity={activity} />,
-    bar: toTimelineBar(activity),
-    barLabel: formatDateSpan(activity.dateSpan, locale),
-  }));
+  const [searchParams, setSearchParams] = useSearchParams();
+  const view = useMemo(() => readTimelineView(searchParams), [searchParams]);
+  const [openActivityId, setOpenActivityId] = useState<string | null>(null);
+
+  const anchorMonth = view.at ?? getDefaultAnchorMonth(workplan.year, workplan.asOf);
+  const range = useMemo(() => getTimelineRange(view.zoom, `${anchorMonth}-01`), [view.zoom, anchorMonth]);
+  const months = useMemo(() => listTimelineMonths(view.zoom, range, locale), [view.zoom, range, locale]);
+
+  const changeView = useCallback(
+    (change: TimelineViewChange) => setSearchParams((params) => writeTimelineView(params, change), { replace: true }),
+    [setSearchParams],
+  );
+  const changeZoom = (zoom: TimelineZoom) => changeView({ zoom, at: anchorMonth });
+  const step = (direction: -1 | 1) => changeView({ at: shiftMonth(anchorMonth, direction * getPeriodStep(view.zoom).months) });
+
+  const shown = useMemo(
+    () => workplan.activities.filter((activity) => matchesTimelineFilters(activity, view)),
+    [workplan.activities, view],
+  );
+  const words: RowWords = useMemo(
+    () => ({
+      locale,
+      status: toRecord(activityStatuses, (status) => t(`status.${status}`)),
+      kind: toRecord(activityKinds, (kind) => t(`activityKind.${kind}`)),
+      flag: toRecord(qualityFlagCodes, (flag) => ({ label: t(`qualityFlag.${flag}.label`), description: t(`qualityFlag.${flag}.description`) })),
+      tentative: t('timeline.tentative'),
+    }),
+    [locale, t],
+  );
+  const rows: TimelineRow[] = useMemo(() => shown.map((activity) => toTimelineRow(activity, words)), [shown, words]);
+  const milestones: TimelineMilestone[] = useMemo(
+    () =>
+      [...gcmReviewMilestones, ...extraMilestones].map((milestone) => ({
+        ...milestone,
+        dateLabel: formatDayRange(milestone.startDate, milestone.endDate, locale),
+        kindLabel: t(`timeline.milestoneKind.${milestone.kind}`),
+      })),
+    [extraMilestones, locale, t],
+  );
+
+  const openActivity = openActivityId ? workplan.activities.find((activity) => activity.id === openActivityId) : undefined;
 
   return (
-    <Timeline
-      months={listMonths(range.from, range.to, locale)}
-      rows={rows}
-      asOf={{ date: workplan.asOf, label: t('timeline.asOfLegend', { date: formatLongDate(workplan.asOf, locale) }) }}
-      labels={{
-        caption: t('timeline.caption', { title: workplan.title }),
-        activity: t('timeline.activity'),
-        tentative: t('timeline.tentative'),
-        legendDay: t('timeline.legendDay'),
-        legendRange: t('timeline.legendRange'),
-        legendChoice: t('timeline.legendChoice'),
-      }}
-    />
+    <div className="workplan-timeline">
+      <div className="workplan-timeline__controls">
+        <TimelineToolbar zoom={view.zoom} range={range} onZoomChange={changeZoom} onStep={step} />
+        <TimelineFilters activities={workplan.activities} view={view} shownCount={shown.length} onChange={changeView} />
+      </div>
+      <Timeline
+        months={months}
+        rows={rows}
+        milestones={milestones}
+        asOf={{ date: workplan.asOf, label: t('timeline.asOfLegend', { date: formatLongDate(workplan.asOf, locale) }) }}
+        onOpenRow={setOpenActivityId}
+        openRowId={openActivity?.id ?? null}
+        labels={{
+          caption: t('timeline.caption', { title: workplan.title }),
+          activity: t('timeline.activity'),
+          tentative: t('timeline.tentative'),
+          legendDay: t('timeline.legendDay'),
+          legendRange: t('timeline.legendRange'),
+          legendChoice: t('timeline.legendChoice'),
+          milestones: t('timeline.milestones'),
+          year: t('timeline.year'),
+          earlier: t('timeline.earlier'),
+          later: t('timeline.later'),
+          noRows: t('timeline.noMatches'),
+          keyboardHint: t('timeline.keyboardHint'),
+        }}
+      />
+      <ActivityDrawer activity={openActivity} asOf={workplan.asOf} onClose={() => setOpenActivityId(null)} />
+    </div>
   );
 };

@@ -1,0 +1,18 @@
+import type { Locale } from '@compact-tracker/domain';
+
+const withLanguage = (path: string, locale: Locale) => `${path}?lang=${locale}`;
+
+export const getActivityCalendarUrl = (activityId: string, locale: Locale) => withLanguage(`/api/activities/${encodeURIComponent(activityId)}/calendar.ics`, locale);
+
+/** The files a workplan offers, each in the reader's language. */
+export const getWorkplanDownloads = (workplanId: string, locale: Locale) => {
+  const base = `/api/workplans/${encodeURIComponent(workplanId)}`;
+  return {
+    calendarFeed: withLanguage(`${base}/calendar.ics`, locale),
+    csv: withLanguage(`${base}/export.csv`, locale),
+    xlsx: withLanguage(`${base}/export.xlsx`, locale),
+    pdf: withLanguage(`${base}/print.pdf`, locale),
+    actionPointsCsv: withLanguage(`${base}/action-points/export.csv`, locale),
+    actionPointsXlsx: withLanguage(`${base}/action-points/export.xlsx`, locale),
+  };
+};
