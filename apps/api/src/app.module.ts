@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSourceOptions } from 'typeorm';
 import { AccessModule } from './access/access.module.js';
+import { ActionPointsModule } from './action-points/action-points.module.js';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { ActivitiesModule } from './activities/activities.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -12,8 +13,12 @@ import type { SecurityConfig } from './config.js';
 import { EventsModule } from './events/events.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MilestonesModule } from './milestones/milestones.module.js';
 import { NetworksModule } from './networks/networks.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { OutcomesModule } from './outcomes/outcomes.module.js';
+import { PeopleModule } from './people/people.module.js';
+import { PlanBaselinesModule } from './plan-baselines/plan-baselines.module.js';
 import { WorkplansModule } from './workplans/workplans.module.js';
 
 @Module({})
@@ -35,6 +40,11 @@ export class AppModule {
         WorkplansModule,
         ActivitiesModule,
         EventsModule,
+        PeopleModule,
+        PlanBaselinesModule,
+        OutcomesModule,
+        ActionPointsModule,
+        MilestonesModule,
         CalendarsModule,
         ExportsModule,
       ],

@@ -26,6 +26,9 @@ const buildRequest = (route: AccessMatrixRoute, ids: SeededIds & { networkId: st
     .replace('*', 'swagger-ui.css')
     .replace(':entityType', 'activity')
     .replace(':entityId', ids.webinarId)
+    // An id of nothing: an allowed caller gets 404 (or 428 first), never 401/403.
+    .replace(':baselineId', ids.workplanId)
+    .replace('/api/action-points/:id', `/api/action-points/${ids.workplanId}`)
     .replace('/api/networks/:id', `/api/networks/${ids.networkId}`)
     .replace('/api/workplans/:id', `/api/workplans/${ids.workplanId}`)
     .replace('/api/activities/:id', `/api/activities/${ids.webinarId}`)

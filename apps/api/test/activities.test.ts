@@ -73,9 +73,9 @@ describe('GET /api/activities/:id', () => {
     });
     expect(expert.participatingOrganisations.map((organisation) => organisation.shortName)).toEqual(['SCMI', 'RCO', 'UNCT']);
     expect(expert.expectedDeliverables).toEqual([
-      { id: expect.any(String), title: 'Concrete linkages between the national Migration Strategy, GCM, and the SDGs', status: 'pending' },
-      { id: expect.any(String), title: 'Aligned indicators identified', status: 'pending' },
-      { id: expect.any(String), title: 'A baseline for Georgia’s future possible GCM reporting', status: 'pending' },
+      { id: expect.any(String), title: 'Concrete linkages between the national Migration Strategy, GCM, and the SDGs', status: 'pending', version: 1 },
+      { id: expect.any(String), title: 'Aligned indicators identified', status: 'pending', version: 1 },
+      { id: expect.any(String), title: 'A baseline for Georgia’s future possible GCM reporting', status: 'pending', version: 1 },
     ]);
   });
 

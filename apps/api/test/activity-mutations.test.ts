@@ -74,6 +74,8 @@ describe('activity mutations', () => {
             { title: 'Minutes', status: 'pending' },
             { title: 'Indicator list', status: 'pending' },
           ],
+          gcmObjectiveNumbers: [],
+          sdgTargetCodes: [],
         },
         note: null,
         network_id: expect.any(String),

@@ -1,4 +1,4 @@
-import { auditEntryViewSchema, networkAuditPageViewSchema, type AuditEntryView } from '@compact-tracker/domain';
+import { auditEntityTypes, auditEntryViewSchema, networkAuditPageViewSchema, type AuditEntryView } from '@compact-tracker/domain';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Clock } from '../src/common/clock.js';
@@ -123,7 +123,7 @@ describe('the audit trail', () => {
     }
     expect(await get(`/api/audit/workplan/${ids.workplanId}`, coChair)).toMatchObject({
       status: 400,
-      body: { fields: [{ path: 'entityType', message: 'must be one of activity, user' }] },
+      body: { fields: [{ path: 'entityType', message: `must be one of ${auditEntityTypes.join(', ')}` }] },
     });
   });
 

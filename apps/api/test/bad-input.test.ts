@@ -10,7 +10,7 @@ import { findSeededIds, request, startWritableTestApp, type SeededIds, type Writ
 type RouteSpec = {
   route: string;
   account: TestAccount | 'anonymous';
-  url: (ids: SeededIds & { userId: string }, id?: string) => string;
+  url: (ids: SeededIds & { userId: string; deliverableId: string }, id?: string) => string;
   /** A body the route would take. */
   valid: Record<string, unknown>;
   /** The same with wrong types, and the fields that must be named. */
@@ -24,6 +24,12 @@ type RouteSpec = {
 };
 
 const validActivity = { kind: 'meeting', title: 'A meeting', dateSpan: { precision: 'day', date: '2021-11-11' } };
+
+const validAgendaItem = { start: '2021-04-22T14:00:00+04:00', durationMinutes: 15, kind: 'opening', title: 'Opening remarks' };
+const validAgenda = {
+  schedule: { windowStart: '2021-04-22T14:00:00+04:00', windowEnd: '2021-04-22T17:00:00+04:00', timeZone: 'Asia/Tbilisi' },
+  items: [validAgendaItem],
+};
 
 /** Every route that changes something. */
 const mutationRoutes: RouteSpec[] = [
@@ -112,6 +118,162 @@ const mutationRoutes: RouteSpec[] = [
     takesIdempotencyKey: false,
   },
   {
+    route: 'POST /api/workplans/:id/baselines',
+    withNul: [{ name: 'Q1\u0000' }, 'name'],
+    account: 'co_chair',
+    url: (ids, id = ids.workplanId) => `/api/workplans/${id}/baselines`,
+    valid: { name: 'As agreed in January' },
+    wrongTypes: { name: 2021 },
+    wrongFields: ['name'],
+    takesId: true,
+    takesIfMatch: false,
+    takesIdempotencyKey: true,
+  },
+  {
+    route: 'PUT /api/activities/:id/outcomes',
+    withNul: [{ summary: 'Agreed', decisions: ['one', 'tw\u0000o'] }, 'decisions.1'],
+    account: 'co_chair',
+    url: (ids, id = ids.webinarId) => `/api/activities/${id}/outcomes`,
+    valid: { summary: 'Agreed', decisions: [] },
+    wrongTypes: { summary: ['Agreed'], decisions: 'all of them' },
+    wrongFields: ['summary', 'decisions'],
+    takesId: true,
+    takesIfMatch: false,
+    takesIdempotencyKey: false,
+  },
+  {
+    route: 'POST /api/activities/:id/outcomes/sign-off',
+    withNul: [{ 'x\u0000': 1 }, 'x\u0000'],
+    account: 'co_chair',
+    url: (ids, id = ids.webinarId) => `/api/activities/${id}/outcomes/sign-off`,
+    valid: {},
+    wrongTypes: [1, 2],
+    wrongFields: ['body'],
+    takesId: true,
+    takesIfMatch: true,
+    takesIdempotencyKey: false,
+  },
+  {
+    route: 'POST /api/activities/:id/outcomes/return',
+    withNul: [{ reason: 'Missing\u0000' }, 'reason'],
+    account: 'co_chair',
+    url: (ids, id = ids.webinarId) => `/api/activities/${id}/outcomes/return`,
+    valid: { reason: 'Please list the decisions' },
+    wrongTypes: { reason: 5 },
+    wrongFields: ['reason'],
+    takesId: true,
+    takesIfMatch: true,
+    takesIdempotencyKey: false,
+  },
+  {
+    route: 'POST /api/activities/:id/action-points',
+    withNul: [{ title: 'Draft\u0000', ownerOrganisationId: '00000000-0000-4000-8000-000000000000', dueDate: '2021-06-30' }, 'title'],
+    account: 'co_chair',
+    url: (ids, id = ids.webinarId) => `/api/activities/${id}/action-points`,
+    valid: { title: 'Draft the note', ownerOrganisationId: '00000000-0000-4000-8000-000000000000', dueDate: '2021-06-30' },
+    wrongTypes: { title: 1, ownerOrganisationId: 'iom', dueDate: '2021-02-30', status: 'late' },
+    wrongFields: ['title', 'ownerOrganisationId', 'dueDate', 'status'],
+    takesId: true,
+    takesIfMatch: false,
+    takesIdempotencyKey: true,
+  },
+  {
+    route: 'PATCH /api/action-points/:id',
+    withNul: [{ title: '\u0000' }, 'title'],
+    account: 'co_chair',
+    url: (ids, id = ids.workplanId) => `/api/action-points/${id}`,
+    valid: { status: 'done' },
+    wrongTypes: { status: true, feedsActivityId: 'meeting' },
+    wrongFields: ['status', 'feedsActivityId'],
+    takesId: true,
+    takesIfMatch: true,
+    takesIdempotencyKey: false,
+  },
+  {
+    route: 'DELETE /api/action-points/:id',
+    withNul: [{ 'x\u0000': 1 }, 'x\u0000'],
+    account: 'co_chair',
+    url: (ids, id = ids.workplanId) => `/api/action-points/${id}`,
+    valid: {},
+    wrongTypes: [1, 2],
+    wrongFields: ['body'],
+    takesId: true,
+    takesIfMatch: true,
+    takesIdempotencyKey: false,
+  },
+  {
+    route: 'POST /api/activities/:id/progress',
+    withNul: [{ note: 'Met\u0000' }, 'note'],
+    account: 'co_chair',
+    url: (ids, id = ids.meetingId) => `/api/activities/${id}/progress`,
+    valid: { note: 'Met the SCMI' },
+    wrongTypes: { note: 5 },
+    wrongFields: ['note'],
+    takesId: true,
+    takesIfMatch: false,
+    takesIdempotencyKey: true,
+  },
+  {
+    route: 'POST /api/activities/:id/deliverables',
+    withNul: [{ title: 'Rep\u0000ort' }, 'title'],
+    account: 'co_chair',
+    url: (ids, id = ids.meetingId) => `/api/activities/${id}/deliverables`,
+    valid: { title: 'Report' },
+    wrongTypes: { title: 1, status: 'lost' },
+    wrongFields: ['title', 'status'],
+    takesId: true,
+    takesIfMatch: false,
+    takesIdempotencyKey: true,
+  },
+  {
+    route: 'PATCH /api/deliverables/:id',
+    withNul: [{ title: '\u0000Report' }, 'title'],
+    account: 'co_chair',
+    url: (ids, id = ids.deliverableId) => `/api/deliverables/${id}`,
+    valid: { status: 'delivered' },
+    wrongTypes: { title: [], status: 2 },
+    wrongFields: ['title', 'status'],
+    takesId: true,
+    takesIfMatch: true,
+    takesIdempotencyKey: false,
+  },
+  {
+    route: 'DELETE /api/deliverables/:id',
+    withNul: [{ 'x\u0000': 1 }, 'x\u0000'],
+    account: 'co_chair',
+    url: (ids, id = ids.deliverableId) => `/api/deliverables/${id}`,
+    valid: {},
+    wrongTypes: [1, 2],
+    wrongFields: ['body'],
+    takesId: true,
+    takesIfMatch: true,
+    takesIdempotencyKey: false,
+  },
+  {
+    route: 'PUT /api/activities/:id/agenda',
+    withNul: [{ ...validAgenda, items: [{ ...validAgendaItem, title: 'Open\u0000ing' }] }, 'items.0.title'],
+    account: 'co_chair',
+    url: (ids, id = ids.webinarId) => `/api/activities/${id}/agenda`,
+    valid: validAgenda,
+    wrongTypes: { schedule: { ...validAgenda.schedule, windowStart: 1 }, items: [{ ...validAgendaItem, durationMinutes: '15' }] },
+    wrongFields: ['schedule.windowStart', 'items.0.durationMinutes'],
+    takesId: true,
+    takesIfMatch: true,
+    takesIdempotencyKey: false,
+  },
+  {
+    route: 'POST /api/people',
+    withNul: [{ name: 'Ja\u0000ne', title: 'Adviser' }, 'name'],
+    account: 'co_chair',
+    url: () => '/api/people',
+    valid: { name: 'Jane Example', title: 'Adviser' },
+    wrongTypes: { name: 1, title: 'Adviser', timeZone: 'Mars/Base' },
+    wrongFields: ['name', 'timeZone'],
+    takesId: false,
+    takesIfMatch: false,
+    takesIdempotencyKey: true,
+  },
+  {
     route: 'POST /api/users',
     withNul: [{ email: 'new@example.org', displayName: 'Ne\u0000w', password: 'a long passphrase', role: 'viewer', organisationId: '00000000-0000-4000-8000-000000000000' }, 'displayName'],
     account: 'admin',
@@ -181,13 +343,15 @@ const badInputs: BadInput[] = [
 describe('bad input to every route that changes something', () => {
   let harness: WritableTestApp;
   let app: NestFastifyApplication;
-  let ids: SeededIds & { userId: string };
+  let ids: SeededIds & { userId: string; deliverableId: string };
   const cookies = new Map<string, string>();
   beforeAll(async () => {
     harness = await startWritableTestApp('compact_tracker_bad_input');
     app = harness.app;
     const viewerId = ((await harness.dataSource.query("SELECT id FROM user_account WHERE role = 'viewer'")) as { id: string }[])[0]?.id as string;
-    ids = { ...(await findSeededIds(app)), userId: viewerId };
+    const seededIds = await findSeededIds(app);
+    const expert = (await request(app, `/api/activities/${seededIds.expertId}`)).body as { expectedDeliverables: { id: string }[] };
+    ids = { ...seededIds, userId: viewerId, deliverableId: expert.expectedDeliverables[0]?.id as string };
     for (const account of ['viewer', 'co_chair', 'admin', 'expert'] as const) cookies.set(account, await signIn(app, account));
   });
   afterAll(() => harness.close());
@@ -278,7 +442,11 @@ describe('bad input to every route that changes something', () => {
     const expected = [];
     for (const route of readRoutes) {
       const pattern = route.slice('GET '.length);
-      const url = pattern.replace(':entityType', 'activity').replace(':entityId', ids.meetingId).replace(':id', ids.workplanId);
+      const url = pattern
+        .replace(':entityType', 'activity')
+        .replace(':entityId', ids.meetingId)
+        .replace(':baselineId', '00000000-0000-4000-8000-000000000000')
+        .replace(':id', ids.workplanId);
       for (const [label, target, field] of [
         ['unknown query', `${url}?surprise=1`, 'surprise'],
         ...(pattern.includes(':id') || pattern.includes(':entityId') ? [['malformed id', url.replace(ids.workplanId, 'nope').replace(ids.meetingId, 'nope'), pattern.includes(':entityId') ? 'entityId' : 'id']] : []),

@@ -1,5 +1,9 @@
 import {
   activityUpdateInputSchema,
+  agendaReplaceInputSchema,
+  deliverableViewSchema,
+  personInputSchema,
+  progressEntryViewSchema,
   agendaViewSchema,
   auditEntryViewSchema,
   createUserInputSchema,
@@ -61,6 +65,28 @@ describe('OpenAPI', () => {
         'GET /api/workplans/{id}/export.csv',
         'GET /api/workplans/{id}/export.xlsx',
         'GET /api/workplans/{id}/print.pdf',
+        'GET /api/activities/{id}/progress',
+        'POST /api/activities/{id}/progress',
+        'POST /api/activities/{id}/deliverables',
+        'PATCH /api/deliverables/{id}',
+        'DELETE /api/deliverables/{id}',
+        'PUT /api/activities/{id}/agenda',
+        'GET /api/people',
+        'POST /api/people',
+        'POST /api/workplans/{id}/baselines',
+        'GET /api/workplans/{id}/baselines',
+        'GET /api/workplans/{id}/baselines/{baselineId}/diff',
+        'GET /api/activities/{id}/outcomes',
+        'PUT /api/activities/{id}/outcomes',
+        'POST /api/activities/{id}/outcomes/sign-off',
+        'POST /api/activities/{id}/outcomes/return',
+        'POST /api/activities/{id}/action-points',
+        'PATCH /api/action-points/{id}',
+        'DELETE /api/action-points/{id}',
+        'GET /api/workplans/{id}/action-points',
+        'GET /api/workplans/{id}/action-points/export.csv',
+        'GET /api/workplans/{id}/action-points/export.xlsx',
+        'GET /api/workplans/{id}/milestones',
       ].sort(),
     );
   });
@@ -134,6 +160,25 @@ describe('OpenAPI', () => {
     expect(create.parameters?.find((parameter) => parameter.name === 'Idempotency-Key')).toMatchObject({ in: 'header', required: false });
     expect(create.responses['201']?.content?.['application/json'].schema).toEqual({ $ref: '#/components/schemas/UserView' });
     expect((document.paths['/api/auth/sign-in']?.post as Secured).responses['429']).toBeDefined();
+  });
+
+  it('describes the activity details, agenda editing and people from the domain schemas', () => {
+    expect(document.components.schemas.AgendaReplaceInput).toEqual(toOpenApiSchema(agendaReplaceInputSchema, 'input'));
+    expect(document.components.schemas.PersonInput).toEqual(toOpenApiSchema(personInputSchema, 'input'));
+    expect(document.components.schemas.ProgressEntryView).toEqual(toOpenApiSchema(progressEntryViewSchema));
+    expect(document.components.schemas.DeliverableView).toEqual(toOpenApiSchema(deliverableViewSchema));
+    const replace = document.paths['/api/activities/{id}/agenda']?.put as Operation & { parameters: { name: string; in: string; required: boolean }[] };
+    expect(replace.requestBody).toEqual({ required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/AgendaReplaceInput' } } } });
+    expect(replace.parameters.filter((parameter) => parameter.in === 'header').map(({ name, required }) => [name, required])).toEqual(
+      expect.arrayContaining([
+        ['If-Match', true],
+        ['X-Requested-With', true],
+      ]),
+    );
+    expect(Object.keys(replace.responses).sort()).toEqual(['200', '400', '401', '403', '404', '412', '413', '415', '428']);
+    const addPerson = document.paths['/api/people']?.post as Operation & { parameters: { name: string; in: string; required: boolean }[] };
+    expect(addPerson.parameters.find((parameter) => parameter.name === 'Idempotency-Key')).toMatchObject({ in: 'header', required: false });
+    expect(addPerson.responses['201']?.content?.['application/json'].schema).toEqual({ $ref: '#/components/schemas/PersonView' });
   });
 
   it('serves browsable docs at /api/docs', async () => {

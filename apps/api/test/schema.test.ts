@@ -30,6 +30,7 @@ describe('migrations', () => {
     const pending = await getPendingSchemaChanges(dataSource);
     expect(pending.up.map((query) => query.query)).toEqual([]);
     expect(await listTables(dataSource)).toEqual([
+      'action_point',
       'activity',
       'activity_organisation',
       'agenda_item',
@@ -41,7 +42,11 @@ describe('migrations', () => {
       'event_schedule',
       'idempotency_record',
       'organisation',
+      'outcome_record',
+      'outcome_sign_off',
       'person',
+      'plan_baseline',
+      'progress_entry',
       'session',
       'sign_in_attempt',
       'user_account',

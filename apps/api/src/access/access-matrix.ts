@@ -47,6 +47,39 @@ export const accessMatrix = {
   'PATCH /api/activities/:id/status': 'activity:write',
   'DELETE /api/activities/:id': 'activity:write',
 
+  // An activity's progress log and deliverables: read with the (public) activity, written by those who plan it.
+  'GET /api/activities/:id/progress': 'public',
+  'POST /api/activities/:id/progress': 'activity:write',
+  'POST /api/activities/:id/deliverables': 'activity:write',
+  'PATCH /api/deliverables/:id': 'activity:write',
+  'DELETE /api/deliverables/:id': 'activity:write',
+
+  // Speakers are named on public agendas; those who build agendas add them.
+  'PUT /api/activities/:id/agenda': 'agenda:write',
+  'GET /api/people': 'public',
+  'POST /api/people': 'agenda:write',
+
+  // Plan vs baseline: public like the plan itself; those who plan freeze it.
+  'POST /api/workplans/:id/baselines': 'activity:write',
+  'GET /api/workplans/:id/baselines': 'public',
+  'GET /api/workplans/:id/baselines/:baselineId/diff': 'public',
+
+  // Outcomes records are the co-chairs' working text (drafts, returns with reasons): signed-in readers only. Who may
+  // sign off or return (a co-chair organisation of the network) is the service's part.
+  'GET /api/activities/:id/outcomes': 'workplan:read',
+  'PUT /api/activities/:id/outcomes': 'activity:write',
+  'POST /api/activities/:id/outcomes/sign-off': 'activity:write',
+  'POST /api/activities/:id/outcomes/return': 'activity:write',
+
+  // Action points show on the public timeline, so the follow-up list and its exports are public too.
+  'POST /api/activities/:id/action-points': 'activity:write',
+  'PATCH /api/action-points/:id': 'activity:write',
+  'DELETE /api/action-points/:id': 'activity:write',
+  'GET /api/workplans/:id/action-points': 'public',
+  'GET /api/workplans/:id/action-points/export.csv': 'public',
+  'GET /api/workplans/:id/action-points/export.xlsx': 'public',
+  'GET /api/workplans/:id/milestones': 'public',
+
   'GET /api/audit/:entityType/:entityId': 'audit:read',
   'GET /api/networks/:id/audit': 'audit:read',
 

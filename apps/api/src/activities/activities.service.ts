@@ -15,6 +15,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { getTodayUtc } from '../common/calendar.js';
+import { Clock } from '../common/clock.js';
 import type { IdempotencyRequest } from '../concurrency/idempotency-key.js';
 import { IdempotencyService } from '../concurrency/idempotency.service.js';
 import { EventScheduleEntity } from '../events/event-schedule.entity.js';
@@ -24,6 +25,7 @@ import { ActivityOrganisationEntity, type ActivityOrganisationRole } from './act
 import { ActivityEntity } from './activity.entity.js';
 import { toActivityAuditRecord, toActivityDetailView, toActivitySummaryView } from './activity.mapper.js';
 import { DeliverableEntity } from './deliverable.entity.js';
+import { ProgressEntryEntity } from './progress-entry.entity.js';
 
 export const activityNotFound = (id: string): DomainError => new DomainError('not_found', `No activity with id ${id}`);
 
@@ -38,7 +40,9 @@ const staleVersion = (sent: number, current: number | undefined): DomainError =>
 type OrganisationLists = { leadOrganisationIds: string[]; participatingOrganisationIds: string[] };
 
 /** The activity columns a command may set; derived day bounds go with the span. */
-type ActivityColumns = Partial<Pick<ActivityEntity, 'kind' | 'title' | 'purpose' | 'dateSpan' | 'earliestDay' | 'latestDay' | 'objectives' | 'status'>>;
+type ActivityColumns = Partial<
+  Pick<ActivityEntity, 'kind' | 'title' | 'purpose' | 'dateSpan' | 'earliestDay' | 'latestDay' | 'objectives' | 'status' | 'gcmObjectiveNumbers' | 'sdgTargetCodes'>
+>;
 
 const getLinkedIds = (activity: ActivityEntity, role: ActivityOrganisationRole): string[] =>
   activity.organisationLinks
@@ -58,6 +62,7 @@ export class ActivitiesService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
+    private readonly clock: Clock,
   ) {}
 
   /** A workplan's activities in calendar order: by earliest possible day, then latest, then as the source lists them. */
@@ -96,6 +101,8 @@ export class ActivitiesService {
           status: input.status,
           dateSpan: input.dateSpan,
           objectives: input.objectives,
+          gcmObjectiveNumbers: input.gcmObjectiveNumbers,
+          sdgTargetCodes: input.sdgTargetCodes,
           position: next,
         }),
       );
@@ -133,6 +140,8 @@ export class ActivitiesService {
         ...(input.purpose === undefined ? {} : { purpose: input.purpose }),
         ...(input.dateSpan === undefined ? {} : { dateSpan: input.dateSpan }),
         ...(input.objectives === undefined ? {} : { objectives: input.objectives }),
+        ...(input.gcmObjectiveNumbers === undefined ? {} : { gcmObjectiveNumbers: input.gcmObjectiveNumbers }),
+        ...(input.sdgTargetCodes === undefined ? {} : { sdgTargetCodes: input.sdgTargetCodes }),
       });
       if (input.leadOrganisationIds !== undefined || input.participatingOrganisationIds !== undefined) {
         await this.replaceOrganisationLinks(manager, id, lists);
@@ -148,6 +157,14 @@ export class ActivitiesService {
       // The check reads the status of `version`, and the update below applies only while the row is still at it.
       assertStatusTransition(before.status, input.status);
       await this.claimVersion(manager, id, version, { status: input.status });
+      await manager.insert(ProgressEntryEntity, {
+        activityId: id,
+        recordedAt: this.clock.now(),
+        recordedByUserId: actor.user.id,
+        fromStatus: before.status,
+        toStatus: input.status,
+        note: input.note ?? null,
+      });
       return this.finishUpdate(manager, actor, before, toActivityAuditRecord(before), input.note);
     });
   }
@@ -172,6 +189,17 @@ export class ActivitiesService {
         after: null,
       });
     });
+  }
+
+  /**
+   * For a change to something the activity owns (its agenda): refuses another network's activity (404) and a stale
+   * version (412), and moves the activity to its next version in the caller's transaction. Answers the activity
+   * as it was.
+   */
+  async claimNextVersion(manager: EntityManager, actor: Actor, id: string, version: number): Promise<ActivityEntity> {
+    const before = await this.loadForWrite(manager, actor, id, version);
+    await this.claimVersion(manager, id, version, {});
+    return before;
   }
 
   /** Activities whose event schedule has at least one agenda item. */

@@ -78,6 +78,14 @@ export class ActivityEntity {
   @Column({ type: 'text', array: true })
   objectives: string[];
 
+  /** The GCM objectives (1–23) the activity serves, in the order the co-chairs listed them. */
+  @Column({ name: 'gcm_objective_numbers', type: 'integer', array: true, default: () => "'{}'" })
+  gcmObjectiveNumbers: number[];
+
+  /** Migration-related SDG targets (e.g. "10.7") the activity contributes to. */
+  @Column({ name: 'sdg_target_codes', type: 'text', array: true, default: () => "'{}'" })
+  sdgTargetCodes: string[];
+
   /** Order within the workplan as the source lists it. */
   @Column({ type: 'integer' })
   position: number;

@@ -1,8 +1,18 @@
-import { getDateSpanBounds, getQualityFlags, type ActivityDetailView, type ActivitySummaryView, type OrganisationView } from '@compact-tracker/domain';
+import {
+  getDateSpanBounds,
+  getQualityFlags,
+  type ActivityDetailView,
+  type ActivitySummaryView,
+  type DeliverableView,
+  type OrganisationView,
+  type ProgressEntryView,
+} from '@compact-tracker/domain';
 import { toEventScheduleView } from '../events/event-schedule.mapper.js';
 import { toOrganisationView } from '../organisations/organisation.mapper.js';
 import type { ActivityOrganisationEntity, ActivityOrganisationRole } from './activity-organisation.entity.js';
 import type { ActivityEntity } from './activity.entity.js';
+import type { DeliverableEntity } from './deliverable.entity.js';
+import type { ProgressEntryEntity } from './progress-entry.entity.js';
 
 export type ActivityViewContext = {
   /** Calendar day the quality flags are checked against. */
@@ -31,6 +41,30 @@ export const toActivitySummaryView = (activity: ActivityEntity, context: Activit
   version: activity.version,
 });
 
+export const toDeliverableView = (deliverable: DeliverableEntity): DeliverableView => ({
+  id: deliverable.id,
+  title: deliverable.title,
+  status: deliverable.status,
+  version: deliverable.version,
+});
+
+/** What the audit trail keeps of a deliverable. */
+export const toDeliverableAuditRecord = (deliverable: DeliverableEntity): Record<string, unknown> => ({
+  activityId: deliverable.activityId,
+  title: deliverable.title,
+  status: deliverable.status,
+});
+
+/** Needs `recordedBy` loaded. */
+export const toProgressEntryView = (entry: ProgressEntryEntity): ProgressEntryView => ({
+  id: entry.id,
+  recordedAt: entry.recordedAt.toISOString(),
+  recordedBy: entry.recordedBy ? { id: entry.recordedBy.id, displayName: entry.recordedBy.displayName, role: entry.recordedBy.role } : null,
+  fromStatus: entry.fromStatus,
+  toStatus: entry.toStatus,
+  note: entry.note,
+});
+
 /** Needs `organisationLinks.organisation`, `deliverables` and `schedule` loaded. */
 export const toActivityDetailView = (activity: ActivityEntity, context: ActivityViewContext): ActivityDetailView => ({
   ...toActivitySummaryView(activity, context),
@@ -39,7 +73,9 @@ export const toActivityDetailView = (activity: ActivityEntity, context: Activity
   objectives: activity.objectives,
   expectedDeliverables: [...activity.deliverables]
     .sort((a, b) => a.position - b.position)
-    .map((deliverable) => ({ id: deliverable.id, title: deliverable.title, status: deliverable.status })),
+    .map(toDeliverableView),
+  gcmObjectiveNumbers: activity.gcmObjectiveNumbers,
+  sdgTargetCodes: activity.sdgTargetCodes,
   schedule: activity.schedule ? toEventScheduleView(activity.schedule) : null,
 });
 
@@ -63,4 +99,6 @@ export const toActivityAuditRecord = (activity: ActivityEntity): Record<string, 
   expectedDeliverables: [...activity.deliverables]
     .sort((a, b) => a.position - b.position)
     .map((deliverable) => ({ title: deliverable.title, status: deliverable.status })),
+  gcmObjectiveNumbers: activity.gcmObjectiveNumbers,
+  sdgTargetCodes: activity.sdgTargetCodes,
 });

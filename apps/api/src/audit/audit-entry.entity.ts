@@ -1,7 +1,7 @@
 import { auditActions, auditEntityTypes, type AuditAction, type AuditEntityType } from '@compact-tracker/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity.js';
-import { sqlIn } from '../common/sql.js';
+import { listCheckName, sqlIn } from '../common/sql.js';
 import { CountryNetworkEntity } from '../networks/country-network.entity.js';
 
 export type AuditRecord = Record<string, unknown>;
@@ -13,7 +13,7 @@ export type AuditRecord = Record<string, unknown>;
  */
 @Entity({ name: 'audit_entry' })
 @Check('CHK_audit_entry_action', sqlIn('action', auditActions))
-@Check('CHK_audit_entry_entity_type', sqlIn('entity_type', auditEntityTypes))
+@Check(listCheckName('CHK_audit_entry_entity_type', auditEntityTypes), sqlIn('entity_type', auditEntityTypes))
 @Index('IDX_audit_entry_entity', ['entityType', 'entityId', 'occurredAt'])
 @Index('IDX_audit_entry_network', ['networkId', 'occurredAt'])
 export class AuditEntryEntity {

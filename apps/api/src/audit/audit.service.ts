@@ -4,7 +4,13 @@ import { DataSource, In, LessThan, type EntityManager, type FindOptionsWhere } f
 import { actorCan, type Actor } from '../access/actor.js';
 import { UserEntity } from '../accounts/user.entity.js';
 import { ActivityEntity } from '../activities/activity.entity.js';
+import { DeliverableEntity } from '../activities/deliverable.entity.js';
+import { ProgressEntryEntity } from '../activities/progress-entry.entity.js';
+import { ActionPointEntity } from '../action-points/action-point.entity.js';
 import { Clock } from '../common/clock.js';
+import { OutcomeRecordEntity } from '../outcomes/outcome-record.entity.js';
+import { PlanBaselineEntity } from '../plan-baselines/plan-baseline.entity.js';
+import { PersonEntity } from '../people/person.entity.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { toAuditEntryView } from './audit.mapper.js';
 import { writeAuditEntry, type AuditChange } from './audit-writer.js';
@@ -71,7 +77,8 @@ export class AuditService {
   }
 
   private getReadableTypes(actor: Actor): AuditEntityType[] {
-    return actorCan(actor, 'user:manage') ? ['activity', 'user'] : ['activity'];
+    const workplanTypes: AuditEntityType[] = ['activity', 'agenda', 'deliverable', 'progress_entry', 'person', 'plan_baseline', 'outcome_record', 'action_point'];
+    return actorCan(actor, 'user:manage') ? [...workplanTypes, 'user'] : workplanTypes;
   }
 
   private assertMayRead(actor: Actor, entityType: AuditEntityType): void {
@@ -86,6 +93,22 @@ export class AuditService {
         return this.dataSource.manager.exists(ActivityEntity, { where: { id: entityId, workplan: { networkId } } });
       case 'user':
         return this.dataSource.manager.exists(UserEntity, { where: { id: entityId, networkId } });
+      // An agenda's history is kept under its activity's id.
+      case 'agenda':
+        return this.dataSource.manager.exists(ActivityEntity, { where: { id: entityId, workplan: { networkId } } });
+      case 'deliverable':
+        return this.dataSource.manager.exists(DeliverableEntity, { where: { id: entityId, activity: { workplan: { networkId } } } });
+      case 'progress_entry':
+        return this.dataSource.manager.exists(ProgressEntryEntity, { where: { id: entityId, activity: { workplan: { networkId } } } });
+      // People are shared by every network; each network keeps its own record of what it changed.
+      case 'person':
+        return this.dataSource.manager.exists(PersonEntity, { where: { id: entityId } });
+      case 'plan_baseline':
+        return this.dataSource.manager.exists(PlanBaselineEntity, { where: { id: entityId, workplan: { networkId } } });
+      case 'outcome_record':
+        return this.dataSource.manager.exists(OutcomeRecordEntity, { where: { id: entityId, activity: { workplan: { networkId } } } });
+      case 'action_point':
+        return this.dataSource.manager.exists(ActionPointEntity, { where: { id: entityId, sourceActivity: { workplan: { networkId } } } });
       default: {
         const unhandled: never = entityType;
         throw new Error(`Unknown audit entity type ${String(unhandled)}`);

@@ -20,6 +20,8 @@ const makeActivity = (overrides: Partial<ActivityDetailView> & { dateSpan: DateS
   participatingOrganisations: [],
   objectives: [],
   expectedDeliverables: [],
+  gcmObjectiveNumbers: [],
+  sdgTargetCodes: [],
   schedule: null,
   ...overrides,
 });

@@ -29,3 +29,12 @@ export const IfMatchVersion = createParamDecorator((_data: unknown, context: Exe
 );
 
 export const toEtag = (version: number): string => `"${version}"`;
+
+/**
+ * For a PUT that creates the record when it does not exist yet: no If-Match means "create", and then the record must
+ * not exist; with one, the record must be at that version.
+ */
+export const OptionalIfMatchVersion = createParamDecorator((_data: unknown, context: ExecutionContext): number | undefined => {
+  const header = context.switchToHttp().getRequest<FastifyRequest>().headers['if-match'];
+  return header === undefined ? undefined : parseIfMatch(header);
+});

@@ -1,9 +1,11 @@
 import { SessionEntity } from '../accounts/session.entity.js';
+import { ActionPointEntity } from '../action-points/action-point.entity.js';
 import { SignInAttemptEntity } from '../accounts/sign-in-attempt.entity.js';
 import { UserEntity } from '../accounts/user.entity.js';
 import { ActivityOrganisationEntity } from '../activities/activity-organisation.entity.js';
 import { ActivityEntity } from '../activities/activity.entity.js';
 import { DeliverableEntity } from '../activities/deliverable.entity.js';
+import { ProgressEntryEntity } from '../activities/progress-entry.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { IdempotencyRecordEntity } from '../concurrency/idempotency-record.entity.js';
 import { AgendaItemEntity } from '../events/agenda-item.entity.js';
@@ -11,7 +13,10 @@ import { AgendaSpeakerEntity } from '../events/agenda-speaker.entity.js';
 import { EventScheduleEntity } from '../events/event-schedule.entity.js';
 import { CountryNetworkEntity } from '../networks/country-network.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { OutcomeRecordEntity } from '../outcomes/outcome-record.entity.js';
+import { OutcomeSignOffEntity } from '../outcomes/outcome-sign-off.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
+import { PlanBaselineEntity } from '../plan-baselines/plan-baseline.entity.js';
 import { WorkplanEntity } from '../workplans/workplan.entity.js';
 
 /** Every entity, listed once: the app, the tests and the migration generator all read this list. */
@@ -23,6 +28,7 @@ export const entities = [
   ActivityEntity,
   ActivityOrganisationEntity,
   DeliverableEntity,
+  ProgressEntryEntity,
   EventScheduleEntity,
   AgendaItemEntity,
   AgendaSpeakerEntity,
@@ -31,4 +37,8 @@ export const entities = [
   SignInAttemptEntity,
   AuditEntryEntity,
   IdempotencyRecordEntity,
+  PlanBaselineEntity,
+  OutcomeRecordEntity,
+  OutcomeSignOffEntity,
+  ActionPointEntity,
 ];

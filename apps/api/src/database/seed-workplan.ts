@@ -102,6 +102,7 @@ export const seedWorkplan = async (dataSource: DataSource, seed: SeedWorkplan = 
           name: person.name,
           title: person.title,
           organisationId: requireKey(organisations, person.organisationKey, 'organisation').id,
+          timeZone: seed.inferredSpeakerTimeZones?.[person.key] ?? null,
         }),
       );
       people.set(person.key, saved);

@@ -29,6 +29,7 @@ const toUnzonedItem = (item: AgendaItemEntity, position: number, eventZone: stri
     name: formatPersonName(speaker.person),
     title: speaker.person.title,
     organisation: getOrganisationLabel(speaker.person.organisation),
+    timeZone: speaker.person.timeZone,
     minutes: speaker.minutes,
   })),
 });
@@ -56,5 +57,25 @@ export const toAgendaView = (activity: ActivityEntity, schedule: EventScheduleEn
     windowEnd: zoned.windowEnd,
     items: zoned.items,
     findings: checkAgendaTiming(timed),
+    version: activity.version,
   };
 };
+
+/**
+ * What the audit trail keeps of an agenda: the schedule and each item in the event's own zone, speakers by name
+ * as they were then. Needs `items.speakers.person` loaded.
+ */
+export const toAgendaAuditRecord = (schedule: EventScheduleEntity): Record<string, unknown> => ({
+  windowStart: toZonedIso(schedule.windowStart, schedule.timeZone),
+  windowEnd: toZonedIso(schedule.windowEnd, schedule.timeZone),
+  timeZone: schedule.timeZone,
+  platform: schedule.platform,
+  items: [...schedule.items].sort(byPosition).map((item) => ({
+    start: toZonedIso(item.startsAt, schedule.timeZone),
+    durationMinutes: item.durationMinutes,
+    kind: item.kind,
+    title: item.title,
+    hasQa: item.hasQa,
+    speakers: [...item.speakers].sort(byPosition).map((speaker) => ({ personId: speaker.personId, name: formatPersonName(speaker.person), minutes: speaker.minutes })),
+  })),
+});

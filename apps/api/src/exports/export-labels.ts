@@ -1,4 +1,5 @@
 import type {
+  ActionPointStatus,
   ActivityKind,
   ActivityStatus,
   AgendaItemKind,
@@ -13,7 +14,7 @@ import type {
  * has one). The data (titles, names, objectives) stays as recorded.
  */
 export type ExportLabels = {
-  sheets: { workplan: string; agenda: string };
+  sheets: { workplan: string; agenda: string; actionPoints: string };
   columns: {
     title: string;
     kind: string;
@@ -36,6 +37,11 @@ export type ExportLabels = {
     item: string;
     speakers: string;
     qa: string;
+    owner: string;
+    dueDate: string;
+    overdue: string;
+    sourceActivity: string;
+    feedsActivity: string;
   };
   print: {
     asOf: string;
@@ -58,10 +64,11 @@ export type ExportLabels = {
   deliverableStatus: Record<DeliverableStatus, string>;
   qualityFlag: Record<QualityFlagCode, string>;
   agendaKind: Record<AgendaItemKind, string>;
+  actionPointStatus: Record<ActionPointStatus, string>;
 };
 
 const en: ExportLabels = {
-  sheets: { workplan: 'Workplan', agenda: 'Agenda' },
+  sheets: { workplan: 'Workplan', agenda: 'Agenda', actionPoints: 'Action points' },
   columns: {
     title: 'Title',
     kind: 'Kind',
@@ -84,6 +91,11 @@ const en: ExportLabels = {
     item: 'Item',
     speakers: 'Speakers',
     qa: 'Q&A',
+    owner: 'Owner',
+    dueDate: 'Due date',
+    overdue: 'Overdue',
+    sourceActivity: 'Agreed at',
+    feedsActivity: 'Feeds activity',
   },
   print: {
     asOf: 'As of {date}',
@@ -120,10 +132,11 @@ const en: ExportLabels = {
   deliverableStatus: { pending: 'Pending', in_progress: 'In progress', delivered: 'Delivered', dropped: 'Dropped' },
   qualityFlag: { still_planned_after_start: 'Still planned after its start', done_before_end: 'Done before its end' },
   agendaKind: { opening: 'Opening', presentation: 'Presentation', panel: 'Panel', discussion: 'Discussion', break: 'Break', closing: 'Closing' },
+  actionPointStatus: { open: 'Open', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' },
 };
 
 const ka: ExportLabels = {
-  sheets: { workplan: 'სამუშაო გეგმა', agenda: 'დღის წესრიგი' },
+  sheets: { workplan: 'სამუშაო გეგმა', agenda: 'დღის წესრიგი', actionPoints: 'სამოქმედო პუნქტები' },
   columns: {
     title: 'სათაური',
     kind: 'ტიპი',
@@ -146,6 +159,11 @@ const ka: ExportLabels = {
     item: 'საკითხი',
     speakers: 'მომხსენებლები',
     qa: 'კითხვა-პასუხი',
+    owner: 'პასუხისმგებელი',
+    dueDate: 'შესრულების ვადა',
+    overdue: 'ვადაგადაცილებული',
+    sourceActivity: 'შეთანხმდა',
+    feedsActivity: 'ემსახურება აქტივობას',
   },
   print: {
     asOf: 'მდგომარეობა: {date}',
@@ -189,6 +207,7 @@ const ka: ExportLabels = {
     break: 'შესვენება',
     closing: 'დახურვა',
   },
+  actionPointStatus: { open: 'ღია', in_progress: 'მიმდინარე', done: 'შესრულებული', dropped: 'მოხსნილი' },
 };
 
 export const exportLabels: Record<Locale, ExportLabels> = { en, ka };

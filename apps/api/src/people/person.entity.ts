@@ -15,6 +15,10 @@ export class PersonEntity {
   @Column({ type: 'text' })
   title: string;
 
+  /** Where the person is (IANA zone), so an agenda can show their own local time; null when not known. */
+  @Column({ name: 'time_zone', type: 'text', nullable: true })
+  timeZone: string | null;
+
   @Index()
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   organisationId: string | null;

@@ -10,6 +10,7 @@ export const appTables = [
   'activity',
   'activity_organisation',
   'deliverable',
+  'progress_entry',
   'event_schedule',
   'agenda_item',
   'agenda_speaker',
@@ -18,6 +19,10 @@ export const appTables = [
   'sign_in_attempt',
   'audit_entry',
   'idempotency_record',
+  'plan_baseline',
+  'outcome_record',
+  'outcome_sign_off',
+  'action_point',
 ] as const;
 
 export const countRows = async (dataSource: DataSource, tables: readonly string[] = appTables): Promise<Record<string, number>> =>

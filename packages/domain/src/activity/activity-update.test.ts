@@ -17,7 +17,17 @@ describe('activity inputs', () => {
       participatingOrganisationIds: [],
       objectives: [],
       expectedDeliverables: [],
+      gcmObjectiveNumbers: [],
+      sdgTargetCodes: [],
     });
+  });
+
+  it('links only GCM objectives 1–23 and migration-related SDG targets, each once', () => {
+    expect(activityUpdateInputSchema.parse({ gcmObjectiveNumbers: [1, 23], sdgTargetCodes: ['10.7'] })).toEqual({ gcmObjectiveNumbers: [1, 23], sdgTargetCodes: ['10.7'] });
+    const outOfRange = activityUpdateInputSchema.safeParse({ gcmObjectiveNumbers: [3, 24] });
+    expect(outOfRange.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([[['gcmObjectiveNumbers', 1], 'must be a GCM objective number from 1 to 23']]);
+    expect(activityUpdateInputSchema.safeParse({ sdgTargetCodes: ['99.9'] }).error?.issues[0]?.path).toEqual(['sdgTargetCodes', 0]);
+    expect(activityUpdateInputSchema.safeParse({ gcmObjectiveNumbers: [2, 2] }).error?.issues[0]?.message).toBe('names an objective twice');
   });
 
   it('changes only the fields an update sends, never the status', () => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { dateSpanSchema } from '../date-span/date-span.js';
 import type { FieldProblem } from '../errors/domain-error.js';
+import { gcmObjectives, isGcmObjectiveNumber } from '../frameworks/gcm.js';
+import { isMigrationSdgTargetCode, migrationSdgTargetCodes } from '../frameworks/sdg.js';
 import { activityStatusSchema } from './activity-status.js';
 
 export const activityKinds = ['workshop', 'webinar', 'expert_engagement', 'meeting', 'consultation', 'training', 'report', 'other'] as const;
@@ -10,6 +12,8 @@ export type ActivityKind = z.infer<typeof activityKindSchema>;
 export const deliverableStatuses = ['pending', 'in_progress', 'delivered', 'dropped'] as const;
 export const deliverableStatusSchema = z.enum(deliverableStatuses);
 export type DeliverableStatus = z.infer<typeof deliverableStatusSchema>;
+
+const hasNoRepeats = (list: readonly unknown[]): boolean => new Set(list).size === list.length;
 
 /** Each editable field once, without defaults, so the create and the update schema cannot drift apart. */
 const activityFields = {
@@ -21,6 +25,14 @@ const activityFields = {
   participatingOrganisationIds: z.array(z.uuid()).max(100),
   objectives: z.array(z.string().trim().min(1).max(1000)).max(50),
   expectedDeliverables: z.array(z.string().trim().min(1).max(1000)).max(50),
+  gcmObjectiveNumbers: z
+    .array(z.number().int().refine(isGcmObjectiveNumber, `must be a GCM objective number from 1 to ${gcmObjectives.length}`))
+    .max(gcmObjectives.length)
+    .refine(hasNoRepeats, 'names an objective twice'),
+  sdgTargetCodes: z
+    .array(z.string().refine(isMigrationSdgTargetCode, `must be a migration-related SDG target: ${migrationSdgTargetCodes.join(', ')}`))
+    .max(migrationSdgTargetCodes.length)
+    .refine(hasNoRepeats, 'names a target twice'),
 };
 
 type OrganisationLists = { leadOrganisationIds?: string[] | undefined; participatingOrganisationIds?: string[] | undefined };
@@ -57,6 +69,8 @@ export const activityInputSchema = z
     participatingOrganisationIds: activityFields.participatingOrganisationIds.default([]),
     objectives: activityFields.objectives.default([]),
     expectedDeliverables: activityFields.expectedDeliverables.default([]),
+    gcmObjectiveNumbers: activityFields.gcmObjectiveNumbers.default([]),
+    sdgTargetCodes: activityFields.sdgTargetCodes.default([]),
   })
   .strict()
   .superRefine(refuseOrganisationRepeats);

@@ -44,6 +44,18 @@ export const eventScheduleInputSchema = z
   });
 export type EventScheduleInput = z.infer<typeof eventScheduleInputSchema>;
 
+/**
+ * The whole agenda of an event as the co-chairs last edited it: the schedule and every item, in order, replacing
+ * what was there. Timing problems (overlaps, gaps) are answered as findings, not refused; only bad shapes are.
+ */
+export const agendaReplaceInputSchema = z
+  .object({
+    schedule: eventScheduleInputSchema,
+    items: z.array(agendaItemInputSchema).max(100),
+  })
+  .strict();
+export type AgendaReplaceInput = z.infer<typeof agendaReplaceInputSchema>;
+
 /** What the timing rules need to know of an agenda: instants, minutes, and who speaks how long. */
 export type TimedAgendaItem = {
   start: string;

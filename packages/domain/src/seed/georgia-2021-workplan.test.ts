@@ -4,6 +4,7 @@ import { checkAgendaTiming } from '../agenda/check-agenda-timing.js';
 import { convertAgendaToZone } from '../agenda/convert-agenda.js';
 import { dateSpanSchema } from '../date-span/date-span.js';
 import { formatPersonName } from '../person/person.js';
+import { isKnownTimeZone } from '../time-zone/time-zone.js';
 import { georgia2021Workplan as seed } from './georgia-2021-workplan.js';
 
 const activity = (key: string) => {
@@ -115,5 +116,25 @@ describe('the 2021 Georgia workplan seed', () => {
       for (const key of [...a.leadOrganisationKeys, ...a.participatingOrganisationKeys]) expect(organisationKeys).toContain(key);
       for (const item of a.schedule?.agenda ?? []) for (const s of item.speakers) expect(personKeys).toContain(s.personKey);
     }
+  });
+});
+
+describe('the speakers’ time zones, kept apart from the concept note', () => {
+  it('names only speakers of the seed, with real zones, and leaves out those whose location the note leaves open', () => {
+    const zones = seed.inferredSpeakerTimeZones ?? {};
+    for (const [key, zone] of Object.entries(zones)) {
+      expect(person(key).key).toBe(key);
+      expect(isKnownTimeZone(zone)).toBe(true);
+    }
+    expect(zones).toEqual({
+      tamas: 'Europe/Stockholm',
+      poalelungi: 'Europe/Chisinau',
+      pereira: 'Europe/Lisbon',
+      machl: 'Asia/Tbilisi',
+      'celebic-lukovac': 'Asia/Tbilisi',
+      jashi: 'Asia/Tbilisi',
+      platonova: 'Asia/Tbilisi',
+    });
+    for (const key of ['melde', 'rajput', 'grandet']) expect(zones[key]).toBeUndefined();
   });
 });

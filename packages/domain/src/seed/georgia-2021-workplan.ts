@@ -38,6 +38,12 @@ export type SeedWorkplan = {
   people: SeedPerson[];
   workplan: { title: string; year: number; source: string };
   activities: SeedActivity[];
+  /**
+   * NOT from the concept note, which prints no time zones: the IANA zone of each speaker whose country or office
+   * the note makes clear (by person key), so an agenda can show their own local time. A speaker whose location it
+   * leaves open is left out rather than guessed.
+   */
+  inferredSpeakerTimeZones?: Record<string, string>;
 };
 
 const organisations: SeedOrganisation[] = [
@@ -179,4 +185,16 @@ export const georgia2021Workplan: SeedWorkplan = {
     source: 'Concept note: Webinar for the State Commission on Migration Issues of Georgia, 22 April 2021',
   },
   activities,
+  inferredSpeakerTimeZones: {
+    // "Ministry of Justice, Sweden"; "Ministry of Interior, Moldova"; "Government of Portugal".
+    tamas: 'Europe/Stockholm',
+    poalelungi: 'Europe/Chisinau',
+    pereira: 'Europe/Lisbon',
+    // Their titles place them in Georgia: the RC, IOM's mission, the SCMI and the RCO.
+    machl: 'Asia/Tbilisi',
+    'celebic-lukovac': 'Asia/Tbilisi',
+    jashi: 'Asia/Tbilisi',
+    platonova: 'Asia/Tbilisi',
+    // Melde (IOM GMDAC), Rajput (Network Secretariat) and Grandet (MPTF): the note does not say where they are.
+  },
 };

@@ -5,6 +5,7 @@ import { qualityFlagCodes } from '../activity/quality-flags.js';
 import { agendaItemKindSchema } from '../agenda/agenda.js';
 import { dateSpanSchema } from '../date-span/date-span.js';
 import { organisationKindSchema } from '../organisation/organisation.js';
+import { roleSchema } from '../accounts/role.js';
 
 /**
  * The shapes the API answers with. The web app reads its types from here, and the OpenAPI document
@@ -41,7 +42,8 @@ export const activitySummaryViewSchema = z.object({
 });
 export type ActivitySummaryView = z.infer<typeof activitySummaryViewSchema>;
 
-export const deliverableViewSchema = z.object({ id: z.uuid(), title: z.string(), status: deliverableStatusSchema });
+export const deliverableViewSchema = z.object({ id: z.uuid(), title: z.string(), status: deliverableStatusSchema, version: z.number().int() });
+export type DeliverableView = z.infer<typeof deliverableViewSchema>;
 
 export const eventScheduleViewSchema = z.object({
   windowStart: z.string(),
@@ -55,6 +57,8 @@ export const activityDetailViewSchema = activitySummaryViewSchema.extend({
   participatingOrganisations: z.array(organisationViewSchema),
   objectives: z.array(z.string()),
   expectedDeliverables: z.array(deliverableViewSchema),
+  gcmObjectiveNumbers: z.array(z.number().int()),
+  sdgTargetCodes: z.array(z.string()),
   schedule: eventScheduleViewSchema.nullable(),
 });
 export type ActivityDetailView = z.infer<typeof activityDetailViewSchema>;
@@ -89,6 +93,8 @@ export const speakerViewSchema = z.object({
   name: z.string(),
   title: z.string(),
   organisation: z.string().nullable(),
+  /** Where the speaker is, to show their own local time; null when not known. */
+  timeZone: z.string().nullable(),
   minutes: z.number().int(),
 });
 
@@ -122,8 +128,37 @@ export const agendaViewSchema = z.object({
   windowEnd: z.string(),
   items: z.array(agendaItemViewSchema),
   findings: z.array(agendaFindingViewSchema),
+  /** The activity's version: the agenda is part of it, so its ETag is the activity's, and editing it needs that If-Match. */
+  version: z.number().int(),
 });
 export type AgendaView = z.infer<typeof agendaViewSchema>;
+
+/**
+ * One entry of an activity's progress log: a status change (with its note, if any) or a note on its own
+ * (`fromStatus` equals `toStatus`). `recordedBy` is null for the system.
+ */
+export const progressEntryViewSchema = z.object({
+  id: z.uuid(),
+  recordedAt: z.string(),
+  recordedBy: z.object({ id: z.uuid(), displayName: z.string(), role: roleSchema }).nullable(),
+  fromStatus: activityStatusSchema,
+  toStatus: activityStatusSchema,
+  note: z.string().nullable(),
+});
+export type ProgressEntryView = z.infer<typeof progressEntryViewSchema>;
+
+/** A person who may speak at an event. */
+export const personViewSchema = z.object({
+  id: z.uuid(),
+  honorific: z.string().nullable(),
+  name: z.string(),
+  title: z.string(),
+  organisation: z.object({ id: z.uuid(), name: z.string(), shortName: z.string().nullable() }).nullable(),
+  timeZone: z.string().nullable(),
+  /** The name as a programme prints it: "Dr. Sabine Machl". */
+  displayName: z.string(),
+});
+export type PersonView = z.infer<typeof personViewSchema>;
 
 export const errorBodySchema = z.object({
   code: z.string(),
