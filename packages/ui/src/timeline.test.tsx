@@ -233,6 +233,22 @@ describe('Timeline', () => {
     expect(getRow('Expert').hasAttribute('data-open')).toBe(false);
   });
 
+  it('draws where a row stood in a baseline as a named ghost behind its bar, and marks a dropped row as a ghost', () => {
+    const compared: TimelineRow[] = [
+      { ...rows[0]!, ghost: { bar: { kind: 'range', start: '2021-05-01', end: '2021-05-31' }, label: 'In Plan as of April: May 2021' } },
+      { id: 'gone', header: <a href="/a/9">Gone</a>, bar: { kind: 'day', date: '2021-09-01' }, barLabel: '1 September 2021', isGhost: true },
+    ];
+    render(<Timeline months={months} rows={compared} labels={{ ...labels, legendGhost: 'Dates in the baseline' }} />);
+    const workshop = getRow('CSO workshop');
+    const ghost = workshop.querySelector('[data-ghost="baseline"] [data-precision="range"]') as HTMLElement;
+    expect(ghost.getAttribute('aria-label')).toBe('In Plan as of April: May 2021');
+    expect(percentOf(ghost, 'left')).toBeCloseTo(4 / 12, 2);
+    expect(workshop.querySelector('.ct-timeline__track > [data-precision="day"]')).not.toBeNull();
+    expect(getRow('Gone').hasAttribute('data-ghost')).toBe(true);
+    expect(workshop.hasAttribute('data-ghost')).toBe(false);
+    expect(screen.getByText('Dates in the baseline')).toBeTruthy();
+  });
+
   it('says so when there are no rows', () => {
     render(<Timeline months={months} rows={[]} labels={labels} />);
     expect(within(screen.getByRole('grid')).getByRole('gridcell').textContent).toBe('Nothing matches');

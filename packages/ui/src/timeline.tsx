@@ -43,6 +43,10 @@ export type TimelineRow = {
   bar: TimelineBar;
   /** The dates in words, e.g. "June/July 2021": the bar's text alternative. */
   barLabel: string;
+  /** Where the row stood in a plan it is compared with (a baseline): drawn as a faint outline behind the bar. */
+  ghost?: { bar: TimelineBar; label: string };
+  /** The row is no longer in the plan (dropped since a baseline): its bar is drawn faint. */
+  isGhost?: boolean;
 };
 
 export type TimelineLabels = {
@@ -64,6 +68,8 @@ export type TimelineLabels = {
   noRows?: string;
   /** How to move through the rows with the keyboard; read as the grid's description and shown under it. */
   keyboardHint?: string;
+  /** Legend entry for ghost bars; shown when given. */
+  legendGhost?: string;
 };
 
 export type TimelineProps = {
@@ -346,6 +352,7 @@ export const Timeline = ({ months, rows, labels, asOf, milestones = noMilestones
                   data-row-index={item.index}
                   data-row-id={row.id}
                   data-open={openRowId === row.id || undefined}
+                  data-ghost={row.isGhost || undefined}
                   className="ct-timeline__row ct-timeline__row--activity"
                   style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
                 >
@@ -366,6 +373,11 @@ export const Timeline = ({ months, rows, labels, asOf, milestones = noMilestones
                     tabIndex={isActive && active.column === 1 ? 0 : -1}
                     className="ct-timeline__track"
                   >
+                    {row.ghost ? (
+                      <span className="ct-bar-ghost" data-ghost="baseline">
+                        <TimelineBarView bar={row.ghost.bar} barLabel={row.ghost.label} scale={scale} labels={barLabels} />
+                      </span>
+                    ) : null}
                     <TimelineBarView bar={row.bar} barLabel={row.barLabel} scale={scale} labels={barLabels} />
                   </div>
                 </div>
@@ -380,6 +392,9 @@ export const Timeline = ({ months, rows, labels, asOf, milestones = noMilestones
         <li><span className="ct-legend-swatch ct-legend-swatch--choice" aria-hidden="true" />{labels.legendChoice}</li>
         {hasMilestoneLane && labels.milestones ? (
           <li><span className="ct-legend-swatch ct-legend-swatch--milestone" aria-hidden="true" />{labels.milestones}</li>
+        ) : null}
+        {labels.legendGhost ? (
+          <li><span className="ct-legend-swatch ct-legend-swatch--ghost" aria-hidden="true" />{labels.legendGhost}</li>
         ) : null}
         {asOf && asOfPosition ? (
           <li><span className="ct-legend-swatch ct-legend-swatch--as-of" aria-hidden="true" />{asOf.label}</li>
