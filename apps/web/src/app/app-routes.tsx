@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { ActivityPage } from '../features/activities/activity-page';
+import { FollowUpPage } from '../features/follow-up/follow-up-page';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { SignInPage } from '../features/session/sign-in-page';
 import { UsersPage } from '../features/users/users-page';
@@ -11,6 +12,7 @@ export const AppRoutes = () => (
     <Route element={<AppShell />}>
       <Route index element={<WorkplanPage />} />
       <Route path="activities/:id" element={<ActivityPage />} />
+      <Route path="follow-up" element={<FollowUpPage />} />
       <Route path="sign-in" element={<SignInPage />} />
       <Route path="admin/users" element={<UsersPage />} />
       <Route path="*" element={<NotFoundPage />} />

@@ -7,11 +7,11 @@ import { LanguageSwitch } from './language-switch';
 const MainNav = () => {
   const { t } = useTranslation();
   const { can } = useSession();
-  if (!can('user:manage')) return null;
   return (
     <nav className="main-nav" aria-label={t('nav.main')}>
       <NavLink to="/" end className="main-nav__link">{t('nav.home')}</NavLink>
-      <NavLink to="/admin/users" className="main-nav__link">{t('nav.users')}</NavLink>
+      <NavLink to="/follow-up" className="main-nav__link">{t('nav.followUp')}</NavLink>
+      {can('user:manage') ? <NavLink to="/admin/users" className="main-nav__link">{t('nav.users')}</NavLink> : null}
     </nav>
   );
 };

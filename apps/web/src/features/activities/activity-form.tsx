@@ -15,9 +15,11 @@ import {
 } from '@compact-tracker/domain';
 import { Field, FieldGroup } from '@compact-tracker/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useId } from 'react';
 import { useFormContext, type FieldError, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { translateFieldError } from '../../lib/form-errors';
+import './activity-work.css';
 import { resolveThrough } from '../../lib/form-resolver';
 
 /** Every precision's inputs live side by side, so switching precision back and forth loses nothing typed. */
@@ -322,31 +324,42 @@ export const ActivityFields = () => {
   );
 };
 
-/** Links to the Global Compact's objectives and the migration-related SDG targets the activity serves. */
+/**
+ * Links to the Global Compact's objectives and the migration-related SDG targets the activity serves. Each box is
+ * named by its number only; the objective's wording describes it, so its words never pass for another field's name.
+ */
 const FrameworkLinkFields = () => {
   const { t } = useTranslation();
-  const { register } = useFormContext<ActivityFormValues>();
+  const { register, watch } = useFormContext<ActivityFormValues>();
+  const idPrefix = useId();
+  const count = watch('gcmObjectiveNumbers').length + watch('sdgTargetCodes').length;
   return (
-    <div className="form__row form__row--top">
-      <FieldGroup legend={t('frameworks.gcmObjectives')} hint={t('frameworks.gcmHint')}>
-        <div className="choice-grid choice-grid--wide">
-          {gcmObjectives.map((objective) => (
-            <label key={objective.number} className="choice">
-              <input type="checkbox" value={String(objective.number)} {...register('gcmObjectiveNumbers')} />
-              <span>{t('frameworks.gcmObjective', { number: objective.number, title: objective.title })}</span>
+    <details className="framework-links" open={count > 0}>
+      <summary>{t('frameworks.pick', { count })}</summary>
+      <div className="form__row form__row--top">
+        <FieldGroup legend={t('frameworks.gcmObjectives')} hint={t('frameworks.gcmHint')}>
+          <div className="choice-grid choice-grid--wide">
+            {gcmObjectives.map((objective) => (
+              <div key={objective.number} className="choice-described">
+                <label className="choice">
+                  <input type="checkbox" value={String(objective.number)} aria-describedby={`${idPrefix}-gcm-${objective.number}`} {...register('gcmObjectiveNumbers')} />
+                  <span>{t('frameworks.gcmObjectiveNumber', { number: objective.number })}</span>
+                </label>
+                <span id={`${idPrefix}-gcm-${objective.number}`} className="choice-described__text">{objective.title}</span>
+              </div>
+            ))}
+          </div>
+        </FieldGroup>
+        <FieldGroup legend={t('frameworks.sdgTargets')} hint={t('frameworks.sdgHint')}>
+          {migrationSdgTargetCodes.map((code) => (
+            <label key={code} className="choice">
+              <input type="checkbox" value={code} {...register('sdgTargetCodes')} />
+              <span>{t('frameworks.sdgTarget', { code })}</span>
             </label>
           ))}
-        </div>
-      </FieldGroup>
-      <FieldGroup legend={t('frameworks.sdgTargets')} hint={t('frameworks.sdgHint')}>
-        {migrationSdgTargetCodes.map((code) => (
-          <label key={code} className="choice">
-            <input type="checkbox" value={code} {...register('sdgTargetCodes')} />
-            <span>{t('frameworks.sdgTarget', { code })}</span>
-          </label>
-        ))}
-      </FieldGroup>
-    </div>
+        </FieldGroup>
+      </div>
+    </details>
   );
 };
 

@@ -137,7 +137,7 @@ const ActivityDetail = ({ activity, viewerTimeZone }: { activity: ActivityDetail
       ) : null}
       {isEvent ? (
         <>
-          <OutcomesPanel activityId={activity.id} coChairs={coChairs} />
+          {can('workplan:read') ? <OutcomesPanel activityId={activity.id} coChairs={coChairs} /> : null}
           <ActionPointsPanel activityId={activity.id} workplanId={activity.workplanId} canWrite={canWrite} />
         </>
       ) : null}

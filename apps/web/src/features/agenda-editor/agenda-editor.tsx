@@ -13,7 +13,7 @@ import type { TFunction } from 'i18next';
 import { useEffect, useId, useState } from 'react';
 import { FormProvider, useFieldArray, useForm, useFormContext, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../app/query-states';
+import { ErrorState, LoadingState } from '../../app/query-states';
 import { isApiError, isVersionConflict } from '../../lib/api-client';
 import { applyServerFieldErrors, translateFieldError } from '../../lib/form-errors';
 import { useIdempotencyKey } from '../../lib/idempotency';
@@ -221,12 +221,19 @@ const ItemRow = ({ index, count, people, notes, onMove, onRemove }: ItemRowProps
 
 type AgendaEditorProps = { activity: ActivityDetailView; agenda: AgendaView | undefined; onClose: (notice?: string) => void };
 
+/** The speaker lists need the people before the form starts, so each select opens on its saved speaker. */
+export const AgendaEditor = (props: AgendaEditorProps) => {
+  const people = useQuery(peopleQueryOptions());
+  if (people.isPending) return <LoadingState />;
+  if (people.isError) return <ErrorState error={people.error} headingLevel={3} onRetry={() => void people.refetch()} />;
+  return <AgendaEditorForm {...props} people={people.data} />;
+};
+
 /** For co-chairs: the schedule and every item, with the domain's timing check running on the draft as they type. */
-export const AgendaEditor = ({ activity, agenda, onClose }: AgendaEditorProps) => {
+const AgendaEditorForm = ({ activity, agenda, onClose, people }: AgendaEditorProps & { people: readonly PersonView[] }) => {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const save = useSaveAgenda(activity.id);
-  const people = useQuery(peopleQueryOptions());
   const [version, setVersion] = useState(activity.version);
   const [reloadedVersion, setReloadedVersion] = useState<number | null>(null);
   const [isReloading, setIsReloading] = useState(false);
@@ -336,7 +343,7 @@ export const AgendaEditor = ({ activity, agenda, onClose }: AgendaEditorProps) =
                 key={field.id}
                 index={index}
                 count={items.fields.length}
-                people={people.data ?? []}
+                people={people}
                 notes={notes.filter((note) => note.items.includes(index))}
                 onMove={move}
                 onRemove={(at) => items.remove(at)}

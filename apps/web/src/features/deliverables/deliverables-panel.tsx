@@ -56,9 +56,12 @@ const EditableDeliverable = ({ activityId, deliverable }: { activityId: string; 
   const update = useUpdateDeliverable(activityId);
   const remove = useDeleteDeliverable(activityId);
   const [isConfirming, setIsConfirming] = useState(false);
+  // Chosen first and saved by a button: arrow keys on a closed select change it one step at a time.
+  const [chosen, setChosen] = useState<DeliverableStatus>(deliverable.status);
   const selectId = useId();
   const error = update.error ?? remove.error;
   const reload = () => {
+    setChosen(deliverable.status);
     update.reset();
     remove.reset();
     void queryClient.invalidateQueries({ queryKey: activityKeys.detail(activityId) });
@@ -70,12 +73,18 @@ const EditableDeliverable = ({ activityId, deliverable }: { activityId: string; 
       <select
         id={selectId}
         className="input input--compact"
-        value={deliverable.status}
+        value={chosen}
         disabled={update.isPending}
-        onChange={(event) => update.mutate({ id: deliverable.id, input: { status: event.target.value as DeliverableStatus }, version: deliverable.version })}
+        onChange={(event) => setChosen(event.target.value as DeliverableStatus)}
       >
         {deliverableStatuses.map((status) => <option key={status} value={status}>{t(`deliverableStatus.${status}`)}</option>)}
       </select>
+      {chosen !== deliverable.status ? (
+        <button type="button" className="button" disabled={update.isPending} onClick={() => update.mutate({ id: deliverable.id, input: { status: chosen }, version: deliverable.version })}>
+          {update.isPending ? t('form.saving') : t('deliverables.saveStatus')}
+          <span className="ct-visually-hidden">: {deliverable.title}</span>
+        </button>
+      ) : null}
       {isConfirming ? (
         <span className="deliverable-row__confirm">
           <button type="button" className="button button--danger" disabled={remove.isPending} onClick={() => remove.mutate({ id: deliverable.id, version: deliverable.version })}>

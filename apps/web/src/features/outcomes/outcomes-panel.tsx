@@ -40,7 +40,7 @@ const OutcomesForm = ({ activityId, record, onClose }: { activityId: string; rec
   useEffect(() => setFocus('summary'), [setFocus]);
   const submit = handleSubmit((input) => save.mutate({ input, version: record?.version ?? null }, { onSuccess: () => onClose(t('outcomes.saved')) }));
   return (
-    <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="form" noValidate aria-label={t('outcomes.heading')} onSubmit={(event) => void submit(event)}>
       {isVersionConflict(save.error) ? <p className="notice notice--warning" role="alert">{t('outcomes.conflict')}</p> : null}
       {save.isError && !isVersionConflict(save.error) ? <ErrorState error={save.error} headingLevel={3} /> : null}
       {record && record.review.signedOffBy.length > 0 ? <p className="notice notice--info">{t('outcomes.reviseClearsSignOffs')}</p> : null}

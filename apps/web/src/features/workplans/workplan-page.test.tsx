@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from '../../app/app-routes';
 import { buildWorkplanDetail, workplanId, workplanSummary } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render-app';
-import { workplanKeys } from './api';
+import { baselineKeys } from '../baselines/api';
+import { workplanKeys, workplanMilestonesQueryOptions } from './api';
 
 const titles = {
   workshop: 'United Nations Network on Migration and Georgian Civil Society Organizations’ Engagement in the Global Compact for Safe, Orderly and Regular Migration process',
@@ -28,6 +29,8 @@ const renderHome = ({ asOf = '2026-01-15', path = '/', locale = 'en' as const } 
     locale,
     prepare: (queryClient) => {
       queryClient.setQueryData(workplanKeys.list(), [workplanSummary]);
+      queryClient.setQueryData(baselineKeys.list(workplanId), []);
+      queryClient.setQueryData(workplanMilestonesQueryOptions(workplanId, path.includes('asOf') ? asOf : undefined).queryKey, []);
       queryClient.setQueryData(workplanKeys.detail(workplanId, path.includes('asOf') ? asOf : undefined), buildWorkplanDetail(asOf));
     },
   });

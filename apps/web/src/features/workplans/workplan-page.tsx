@@ -1,10 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../app/query-states';
 import { useSession } from '../session/api';
 import { isIsoDate } from '../../lib/date-time';
-import { workplanDetailQueryOptions, workplanListQueryOptions } from './api';
+import { workplanDetailQueryOptions, workplanListQueryOptions, workplanMilestonesQueryOptions } from './api';
+import { baselineDiffQueryOptions } from '../baselines/api';
+import { BaselineCompare } from '../baselines/baseline-compare';
 import { AddActivity } from './add-activity';
 import { AsOfControl } from './as-of-control';
 import { NetworkSummary } from './network-summary';
@@ -27,11 +30,29 @@ export const WorkplanPage = () => {
     enabled: firstId !== undefined,
     placeholderData: keepPreviousData,
   });
+  const baselineId = searchParams.get('baseline') ?? undefined;
+  const baselineDiff = useQuery({ ...baselineDiffQueryOptions(firstId ?? '', baselineId ?? ''), enabled: firstId !== undefined && baselineId !== undefined });
+  const milestones = useQuery({ ...workplanMilestonesQueryOptions(firstId ?? '', asOf), enabled: firstId !== undefined, placeholderData: keepPreviousData });
+  // The GCM review milestones are the timeline's own; from the API it takes only the action points' due dates.
+  const actionPointMilestones = useMemo(
+    () =>
+      (milestones.data ?? [])
+        .filter((milestone) => milestone.kind === 'action_point_due')
+        .map(({ actionPointId, ...milestone }) => (actionPointId ? { ...milestone, id: actionPointId } : milestone)),
+    [milestones.data],
+  );
 
   const changeAsOf = (next: string | undefined) =>
     setSearchParams((params) => {
       if (next) params.set('asOf', next);
       else params.delete('asOf');
+      return params;
+    }, { replace: true });
+
+  const changeBaseline = (next: string | undefined) =>
+    setSearchParams((params) => {
+      if (next) params.set('baseline', next);
+      else params.delete('baseline');
       return params;
     }, { replace: true });
 
@@ -59,6 +80,7 @@ export const WorkplanPage = () => {
       </header>
       {deletedTitle ? <p className="notice notice--success" role="status">{t('activityActions.deleted', { title: deletedTitle })}</p> : null}
       {can('activity:write') ? <AddActivity workplanId={workplan.id} /> : null}
+      <BaselineCompare workplanId={workplan.id} baselineId={baselineId} onSelect={changeBaseline} canFreeze={can('activity:write')} />
       <section className="panel" aria-labelledby="timeline-heading">
         <div className="panel__head">
           <div>
@@ -69,7 +91,7 @@ export const WorkplanPage = () => {
           </div>
           <AsOfControl value={workplan.asOf} isOverridden={asOf !== undefined} onChange={changeAsOf} />
         </div>
-        <WorkplanTimeline workplan={workplan} />
+        <WorkplanTimeline workplan={workplan} extraMilestones={actionPointMilestones} baselineDiff={baselineId ? baselineDiff.data : undefined} />
       </section>
       <WorkplanDownloads workplanId={workplan.id} />
       {workplan.source ? (

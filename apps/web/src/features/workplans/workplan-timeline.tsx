@@ -3,11 +3,15 @@ import {
   activityStatuses,
   formatDateSpan,
   gcmReviewMilestones,
+  getDateSpanBounds,
   getTimelineRange,
   qualityFlagCodes,
   type ActivityKind,
   type ActivityStatus,
   type ActivitySummaryView,
+  type BaselineDiffView,
+  type DateSpan,
+  type DateSpanBounds,
   type Locale,
   type QualityFlagCode,
   type Milestone,
@@ -35,8 +39,7 @@ import {
 } from '../timeline/timeline-view';
 import '../timeline/timeline.css';
 
-const toTimelineBar = (activity: ActivitySummaryView): TimelineBar => {
-  const span = activity.dateSpan;
+const toTimelineBar = (span: DateSpan, bounds: Pick<DateSpanBounds, 'earliestStart' | 'latestEnd'>): TimelineBar => {
   switch (span.precision) {
     case 'day':
       return { kind: 'day', date: span.date };
@@ -46,7 +49,7 @@ const toTimelineBar = (activity: ActivitySummaryView): TimelineBar => {
       return { kind: 'day', date: span.date, time: `${span.startTime}–${span.endTime}${offset}` };
     }
     case 'month-range':
-      return { kind: 'range', start: activity.bounds.earliestStart, end: activity.bounds.latestEnd };
+      return { kind: 'range', start: bounds.earliestStart, end: bounds.latestEnd };
     case 'month-choice':
       return { kind: 'choice', months: span.months };
   }
@@ -91,14 +94,15 @@ export const ActivityRowHeader = memo(({ activity, words }: { activity: Activity
  * A row's bar and its words are worked out when the row is first drawn: with 2,000 activities and a window of
  * about twenty rows, formatting every date up front would cost more than drawing the timeline.
  */
-const toTimelineRow = (activity: ActivitySummaryView, words: RowWords): TimelineRow => {
+const toTimelineRow = (activity: ActivitySummaryView, words: RowWords, ghost: TimelineRow['ghost']): TimelineRow => {
   let bar: TimelineBar | undefined;
   let barLabel: string | undefined;
   return {
     id: activity.id,
     header: <ActivityRowHeader activity={activity} words={words} />,
+    ...(ghost ? { ghost } : {}),
     get bar() {
-      bar ??= toTimelineBar(activity);
+      bar ??= toTimelineBar(activity.dateSpan, activity.bounds);
       return bar;
     },
     get barLabel() {
@@ -108,18 +112,39 @@ const toTimelineRow = (activity: ActivitySummaryView, words: RowWords): Timeline
   };
 };
 
+type DroppedActivity = Extract<BaselineDiffView['changes'][number], { kind: 'dropped' }>;
+
+/** An activity dropped since the baseline: its frozen title struck through, its frozen dates as a faint bar. */
+const DroppedRowHeader = ({ change, words, droppedLabel }: { change: DroppedActivity; words: RowWords; droppedLabel: string }) => (
+  <div className="activity-row activity-row--dropped">
+    <del className="activity-row__title">{change.title}</del>
+    <div className="activity-row__meta">
+      <span className="ct-badge activity-row__dropped">{droppedLabel}</span>
+      <DateSpanLabel
+        text={formatDateSpan(change.baseline.dateSpan, words.locale)}
+        precision={change.baseline.dateSpan.precision}
+        dateTime={getSpanDateTimeAttribute(change.baseline.dateSpan)}
+        tentativeLabel={words.tentative}
+      />
+    </div>
+  </div>
+);
+
 const toRecord = <K extends string, V>(keys: readonly K[], value: (key: K) => V) =>
   Object.fromEntries(keys.map((key) => [key, value(key)])) as Record<K, V>;
 
-const noExtraMilestones: readonly Milestone[] = [];
+type ExtraMilestone = Milestone & { id?: string };
+const noExtraMilestones: readonly ExtraMilestone[] = [];
 
 type WorkplanTimelineProps = {
   workplan: WorkplanDetailView;
   /** Drawn in the milestone lane besides the GCM review milestones, e.g. action points' due days. */
-  extraMilestones?: readonly Milestone[];
+  extraMilestones?: readonly ExtraMilestone[];
+  /** A baseline to compare with: moved activities show their baseline dates as a ghost, dropped ones as ghost rows. */
+  baselineDiff?: BaselineDiffView | undefined;
 };
 
-export const WorkplanTimeline = ({ workplan, extraMilestones = noExtraMilestones }: WorkplanTimelineProps) => {
+export const WorkplanTimeline = ({ workplan, extraMilestones = noExtraMilestones, baselineDiff }: WorkplanTimelineProps) => {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -151,7 +176,38 @@ export const WorkplanTimeline = ({ workplan, extraMilestones = noExtraMilestones
     }),
     [locale, t],
   );
-  const rows: TimelineRow[] = useMemo(() => shown.map((activity) => toTimelineRow(activity, words)), [shown, words]);
+  const ghosts = useMemo(() => {
+    const byActivity = new Map<string, NonNullable<TimelineRow['ghost']>>();
+    for (const change of baselineDiff?.changes ?? []) {
+      if (change.kind !== 'changed' || !change.isMoved) continue;
+      const span = change.baseline.dateSpan;
+      byActivity.set(change.activityId, {
+        bar: toTimelineBar(span, getDateSpanBounds(span)),
+        label: t('baselines.ghost', { name: baselineDiff?.baseline.name, date: formatDateSpan(span, locale) }),
+      });
+    }
+    return byActivity;
+  }, [baselineDiff, locale, t]);
+  const droppedRows: TimelineRow[] = useMemo(() => {
+    if (!baselineDiff) return [];
+    const droppedLabel = t('baselines.droppedRow', { name: baselineDiff.baseline.name });
+    return baselineDiff.changes.flatMap((change) => {
+      if (change.kind !== 'dropped') return [];
+      const span = change.baseline.dateSpan;
+      const dateText = formatDateSpan(span, locale);
+      return [{
+        id: change.activityId,
+        header: <DroppedRowHeader change={change} words={words} droppedLabel={droppedLabel} />,
+        bar: toTimelineBar(span, getDateSpanBounds(span)),
+        barLabel: `${droppedLabel}: ${dateText}`,
+        isGhost: true,
+      }];
+    });
+  }, [baselineDiff, locale, t, words]);
+  const rows: TimelineRow[] = useMemo(
+    () => [...shown.map((activity) => toTimelineRow(activity, words, ghosts.get(activity.id))), ...droppedRows],
+    [shown, words, ghosts, droppedRows],
+  );
   const milestones: TimelineMilestone[] = useMemo(
     () =>
       [...gcmReviewMilestones, ...extraMilestones].map((milestone) => ({
@@ -190,6 +246,7 @@ export const WorkplanTimeline = ({ workplan, extraMilestones = noExtraMilestones
           later: t('timeline.later'),
           noRows: t('timeline.noMatches'),
           keyboardHint: t('timeline.keyboardHint'),
+          ...(baselineDiff ? { legendGhost: t('baselines.ghostLegend') } : {}),
         }}
       />
       <ActivityDrawer activity={openActivity} asOf={workplan.asOf} onClose={() => setOpenActivityId(null)} />
