@@ -1,11 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const apiMain = join(dirname(fileURLToPath(import.meta.url)), '../../apps/api/dist/main.js');
+import { join } from 'node:path';
+import { apiMain, findFreePort, stopProcess, waitForHealth } from '../support/app-process.js';
 
 export type BenchApp = {
   baseUrl: string;
@@ -13,43 +10,6 @@ export type BenchApp = {
   databaseUrl: string;
   stop: () => Promise<void>;
 };
-
-const findFreePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-
-const waitForHealth = async (baseUrl: string, app: ChildProcess, timeoutMs: number) => {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (app.exitCode !== null) throw new Error(`the app exited with code ${app.exitCode} before it was healthy`);
-    try {
-      const response = await fetch(`${baseUrl}/api/health`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the app was not healthy at ${baseUrl} within ${timeoutMs} ms`);
-};
-
-const stopProcess = (app: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    if (app.exitCode !== null || app.signalCode !== null) return resolve();
-    const forceKill = setTimeout(() => app.kill('SIGKILL'), 15_000);
-    app.once('exit', () => {
-      clearTimeout(forceKill);
-      resolve();
-    });
-    app.kill('SIGTERM');
-  });
 
 /**
  * Starts the built app as the e2e setup does (fresh embedded database in a temporary data folder, a free port) and
