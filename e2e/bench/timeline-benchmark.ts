@@ -93,8 +93,8 @@ const measureRun = async (browser: Browser, baseUrl: string, isWarmUp = false): 
 
     await page.goto(`${baseUrl}/`);
     await page.waitForFunction(() => (window as unknown as BenchWindow).__timelineBench.firstRowPainted !== undefined, undefined, { timeout: 60_000 });
-    // Let LCP settle and late work finish before counting.
-    await page.waitForTimeout(750);
+    // Let late requests and LCP settle before counting; networkidle waits for 500 ms without requests.
+    await page.waitForLoadState('networkidle');
 
     const load = await page.evaluate(() => {
       const marks = (window as unknown as BenchWindow).__timelineBench;
