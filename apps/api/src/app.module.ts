@@ -10,6 +10,7 @@ import { CalendarsModule } from './calendars/calendars.module.js';
 import { CommonModule } from './common/common.module.js';
 import { ConcurrencyModule } from './concurrency/concurrency.module.js';
 import type { SecurityConfig } from './config.js';
+import { CrosswalkModule } from './crosswalk/crosswalk.module.js';
 import { EventsModule } from './events/events.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -47,6 +48,7 @@ export class AppModule {
         MilestonesModule,
         CalendarsModule,
         ExportsModule,
+        CrosswalkModule,
       ],
     };
   }

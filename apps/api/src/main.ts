@@ -6,6 +6,7 @@ import { runMigrations } from './database/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { demoAccountPassword } from '@compact-tracker/domain';
 import { ensureFirstAdmin, findDemoSignIns, seedDemoAccounts } from './database/seed-accounts.js';
+import { seedReferenceFrameworks } from './database/seed-frameworks.js';
 import { seedWorkplan } from './database/seed-workplan.js';
 
 const appDatabaseName = 'compact_tracker';
@@ -44,6 +45,7 @@ const start = async (): Promise<void> => {
     const dataSource = app.get(DataSource);
     const applied = await runMigrations(dataSource);
     const seeded = await seedWorkplan(dataSource);
+    const frameworks = await seedReferenceFrameworks(dataSource);
     const isProduction = config.nodeEnv === 'production';
     const demoAccounts = isProduction ? 'not_in_production' : await seedDemoAccounts(dataSource);
     const firstAdmin = await ensureFirstAdmin(dataSource, config.firstAdmin, { isRequired: isProduction });
@@ -59,6 +61,7 @@ const start = async (): Promise<void> => {
     );
     if (applied.length > 0) console.log(`Migrations applied: ${applied.join(', ')}`);
     if (seeded === 'seeded') console.log('Seeded the 2021 workplan of the UN Network on Migration in Georgia');
+    if (frameworks === 'seeded') console.log('Seeded the reference frameworks (GCM, SDG) and the placeholder strategy goals');
     if (firstAdmin === 'created') console.log(`Created the first admin account: ${config.firstAdmin?.email}`);
     if (demoAccounts !== 'not_in_production') {
       const demoSignIns = await findDemoSignIns(dataSource);

@@ -110,7 +110,7 @@ describe('user administration', () => {
     expect(promoted).toMatchObject({ status: 200, body: { role: 'expert', version: 2 }, headers: { etag: '"2"' } });
     // The next request already carries the new role's permissions.
     expect((await request(app, { method: 'GET', url: '/api/auth/session', headers: { cookie: viewer } })).body).toMatchObject({
-      user: { role: 'expert', permissions: ['workplan:read', 'baseline:write', 'audit:read'] },
+      user: { role: 'expert', permissions: ['workplan:read', 'baseline:write', 'audit:read', 'crosswalk:write'] },
     });
 
     expect(await updateUser(viewerId, { isActive: false }, 1)).toMatchObject({ status: 412, body: { code: 'precondition_failed' } });

@@ -35,3 +35,6 @@ export * from './action-points/action-point.js';
 export * from './outcomes/outcome-review.js';
 export * from './frameworks/gcm.js';
 export * from './frameworks/sdg.js';
+export * from './crosswalk/strategy.js';
+export * from './crosswalk/crosswalk.js';
+export * from './crosswalk/framework-views.js';

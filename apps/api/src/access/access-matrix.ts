@@ -80,6 +80,22 @@ export const accessMatrix = {
   'GET /api/workplans/:id/action-points/export.xlsx': 'public',
   'GET /api/workplans/:id/milestones': 'public',
 
+  // Reference frameworks, the national strategy and its crosswalk are public like the plan; the expert and the
+  // co-chairs edit the strategy tree and the links.
+  'GET /api/frameworks/gcm': 'public',
+  'GET /api/frameworks/sdg': 'public',
+  'GET /api/networks/:id/strategy': 'public',
+  'POST /api/networks/:id/strategy/goals': 'crosswalk:write',
+  'PATCH /api/strategy/goals/:id': 'crosswalk:write',
+  'DELETE /api/strategy/goals/:id': 'crosswalk:write',
+  'POST /api/strategy/goals/:id/objectives': 'crosswalk:write',
+  'PATCH /api/strategy/objectives/:id': 'crosswalk:write',
+  'DELETE /api/strategy/objectives/:id': 'crosswalk:write',
+  'POST /api/crosswalk/links': 'crosswalk:write',
+  'PATCH /api/crosswalk/links/:id': 'crosswalk:write',
+  'DELETE /api/crosswalk/links/:id': 'crosswalk:write',
+  'GET /api/networks/:id/crosswalk': 'public',
+
   'GET /api/audit/:entityType/:entityId': 'audit:read',
   'GET /api/networks/:id/audit': 'audit:read',
 

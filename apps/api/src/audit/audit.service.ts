@@ -8,6 +8,8 @@ import { DeliverableEntity } from '../activities/deliverable.entity.js';
 import { ProgressEntryEntity } from '../activities/progress-entry.entity.js';
 import { ActionPointEntity } from '../action-points/action-point.entity.js';
 import { Clock } from '../common/clock.js';
+import { CrosswalkLinkEntity } from '../crosswalk/crosswalk-link.entity.js';
+import { StrategyGoalEntity, StrategyObjectiveEntity } from '../crosswalk/strategy.entities.js';
 import { OutcomeRecordEntity } from '../outcomes/outcome-record.entity.js';
 import { PlanBaselineEntity } from '../plan-baselines/plan-baseline.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
@@ -109,6 +111,12 @@ export class AuditService {
         return this.dataSource.manager.exists(OutcomeRecordEntity, { where: { id: entityId, activity: { workplan: { networkId } } } });
       case 'action_point':
         return this.dataSource.manager.exists(ActionPointEntity, { where: { id: entityId, sourceActivity: { workplan: { networkId } } } });
+      case 'strategy_goal':
+        return this.dataSource.manager.exists(StrategyGoalEntity, { where: { id: entityId, networkId } });
+      case 'strategy_objective':
+        return this.dataSource.manager.exists(StrategyObjectiveEntity, { where: { id: entityId, goal: { networkId } } });
+      case 'crosswalk_link':
+        return this.dataSource.manager.exists(CrosswalkLinkEntity, { where: { id: entityId, strategyObjective: { goal: { networkId } } } });
       default: {
         const unhandled: never = entityType;
         throw new Error(`Unknown audit entity type ${String(unhandled)}`);

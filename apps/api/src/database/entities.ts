@@ -1,3 +1,6 @@
+import { CrosswalkLinkEntity } from '../crosswalk/crosswalk-link.entity.js';
+import { GcmGuidingPrincipleEntity, GcmObjectiveEntity, SdgIndicatorEntity, SdgTargetEntity } from '../crosswalk/reference-framework.entities.js';
+import { StrategyGoalEntity, StrategyObjectiveEntity } from '../crosswalk/strategy.entities.js';
 import { SessionEntity } from '../accounts/session.entity.js';
 import { ActionPointEntity } from '../action-points/action-point.entity.js';
 import { SignInAttemptEntity } from '../accounts/sign-in-attempt.entity.js';
@@ -41,4 +44,11 @@ export const entities = [
   OutcomeRecordEntity,
   OutcomeSignOffEntity,
   ActionPointEntity,
+  GcmObjectiveEntity,
+  GcmGuidingPrincipleEntity,
+  SdgTargetEntity,
+  SdgIndicatorEntity,
+  StrategyGoalEntity,
+  StrategyObjectiveEntity,
+  CrosswalkLinkEntity,
 ];

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { createDataSource, runMigrations } from '../../src/database/data-source.js';
 import { PasswordHasher } from '../../src/accounts/password-hasher.js';
 import { seedDemoAccounts } from '../../src/database/seed-accounts.js';
+import { seedReferenceFrameworks } from '../../src/database/seed-frameworks.js';
 import { seedWorkplan } from '../../src/database/seed-workplan.js';
 
 export type TestDatabase = { url: string; name: string; drop: () => Promise<void> };
@@ -44,6 +45,7 @@ export const prepareDatabase = async (url: string, options: { isSeeded: boolean 
     await runMigrations(dataSource);
     if (options.isSeeded) {
       await seedWorkplan(dataSource);
+      await seedReferenceFrameworks(dataSource);
       await seedDemoAccounts(dataSource, { hashPassword: hashDemoPasswordOnce });
     }
   } finally {

@@ -23,6 +23,13 @@ export const appTables = [
   'outcome_record',
   'outcome_sign_off',
   'action_point',
+  'gcm_objective',
+  'gcm_guiding_principle',
+  'sdg_target',
+  'sdg_indicator',
+  'strategy_goal',
+  'strategy_objective',
+  'crosswalk_link',
 ] as const;
 
 export const countRows = async (dataSource: DataSource, tables: readonly string[] = appTables): Promise<Record<string, number>> =>

@@ -18,5 +18,6 @@ describe('role permissions', () => {
     expect(holders('baseline:write')).toEqual(['expert']);
     expect(holders('readiness:review')).toEqual(['scmi_reviewer']);
     expect(holders('user:manage')).toEqual(['admin']);
+    expect(holders('crosswalk:write')).toEqual(['co_chair', 'expert']);
   });
 });

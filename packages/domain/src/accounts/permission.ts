@@ -12,13 +12,14 @@ export const permissions = [
   'user:manage',
   'baseline:write',
   'readiness:review',
+  'crosswalk:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const permissionsByRole: Record<Role, readonly Permission[]> = {
   admin: ['workplan:read', 'audit:read', 'user:manage'],
-  co_chair: ['workplan:read', 'activity:write', 'agenda:write', 'audit:read'],
-  expert: ['workplan:read', 'baseline:write', 'audit:read'],
+  co_chair: ['workplan:read', 'activity:write', 'agenda:write', 'audit:read', 'crosswalk:write'],
+  expert: ['workplan:read', 'baseline:write', 'audit:read', 'crosswalk:write'],
   scmi_reviewer: ['workplan:read', 'readiness:review', 'audit:read'],
   viewer: ['workplan:read'],
 };
