@@ -11,6 +11,7 @@ import { CommonModule } from './common/common.module.js';
 import { ConcurrencyModule } from './concurrency/concurrency.module.js';
 import type { SecurityConfig } from './config.js';
 import { CrosswalkModule } from './crosswalk/crosswalk.module.js';
+import { IndicatorsModule } from './indicators/indicators.module.js';
 import { EventsModule } from './events/events.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -49,6 +50,7 @@ export class AppModule {
         CalendarsModule,
         ExportsModule,
         CrosswalkModule,
+        IndicatorsModule,
       ],
     };
   }

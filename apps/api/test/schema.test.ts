@@ -44,6 +44,8 @@ describe('migrations', () => {
       'gcm_guiding_principle',
       'gcm_objective',
       'idempotency_record',
+      'indicator',
+      'indicator_baseline',
       'organisation',
       'outcome_record',
       'outcome_sign_off',

@@ -38,3 +38,5 @@ export * from './frameworks/sdg.js';
 export * from './crosswalk/strategy.js';
 export * from './crosswalk/crosswalk.js';
 export * from './crosswalk/framework-views.js';
+export * from './indicators/indicator.js';
+export * from './indicators/indicator-baseline.js';

@@ -96,6 +96,18 @@ export const accessMatrix = {
   'DELETE /api/crosswalk/links/:id': 'crosswalk:write',
   'GET /api/networks/:id/crosswalk': 'public',
 
+  // Indicators, their baselines and targets are public like the crosswalk; only the expert records them.
+  'GET /api/networks/:id/indicators': 'public',
+  'POST /api/networks/:id/indicators': 'baseline:write',
+  'GET /api/indicators/:id': 'public',
+  'PATCH /api/indicators/:id': 'baseline:write',
+  'DELETE /api/indicators/:id': 'baseline:write',
+  'PUT /api/indicators/:id/targets': 'baseline:write',
+  'GET /api/indicators/:id/baselines': 'public',
+  'POST /api/indicators/:id/baselines': 'baseline:write',
+  'PATCH /api/baselines/:id': 'baseline:write',
+  'DELETE /api/baselines/:id': 'baseline:write',
+
   'GET /api/audit/:entityType/:entityId': 'audit:read',
   'GET /api/networks/:id/audit': 'audit:read',
 

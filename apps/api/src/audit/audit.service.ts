@@ -1,3 +1,4 @@
+import { IndicatorBaselineEntity, IndicatorEntity } from '../indicators/indicator.entities.js';
 import { DomainError, type AuditEntityType, type AuditEntryView, type NetworkAuditPageView } from '@compact-tracker/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, LessThan, type EntityManager, type FindOptionsWhere } from 'typeorm';
@@ -117,6 +118,10 @@ export class AuditService {
         return this.dataSource.manager.exists(StrategyObjectiveEntity, { where: { id: entityId, goal: { networkId } } });
       case 'crosswalk_link':
         return this.dataSource.manager.exists(CrosswalkLinkEntity, { where: { id: entityId, strategyObjective: { goal: { networkId } } } });
+      case 'indicator':
+        return this.dataSource.manager.exists(IndicatorEntity, { where: { id: entityId, networkId } });
+      case 'indicator_baseline':
+        return this.dataSource.manager.exists(IndicatorBaselineEntity, { where: { id: entityId, indicator: { networkId } } });
       default: {
         const unhandled: never = entityType;
         throw new Error(`Unknown audit entity type ${String(unhandled)}`);

@@ -22,6 +22,13 @@ import {
   baselineViewSchema,
   milestoneViewSchema,
   crosswalkLinkInputSchema,
+  indicatorInputSchema,
+  indicatorUpdateInputSchema,
+  indicatorTargetsInputSchema,
+  indicatorViewSchema,
+  indicatorBaselineInputSchema,
+  indicatorBaselineUpdateInputSchema,
+  indicatorBaselineViewSchema,
   crosswalkLinkUpdateInputSchema,
   crosswalkLinkViewSchema,
   crosswalkMatrixViewSchema,
@@ -107,6 +114,13 @@ const componentSchemas = {
   CrosswalkLinkUpdateInput: { schema: crosswalkLinkUpdateInputSchema, io: 'input' },
   CrosswalkLinkView: { schema: crosswalkLinkViewSchema, io: 'output' },
   CrosswalkMatrixView: { schema: crosswalkMatrixViewSchema, io: 'output' },
+  IndicatorInput: { schema: indicatorInputSchema, io: 'input' },
+  IndicatorUpdateInput: { schema: indicatorUpdateInputSchema, io: 'input' },
+  IndicatorTargetsInput: { schema: indicatorTargetsInputSchema, io: 'input' },
+  IndicatorView: { schema: indicatorViewSchema, io: 'output' },
+  IndicatorBaselineInput: { schema: indicatorBaselineInputSchema, io: 'input' },
+  IndicatorBaselineUpdateInput: { schema: indicatorBaselineUpdateInputSchema, io: 'input' },
+  IndicatorBaselineView: { schema: indicatorBaselineViewSchema, io: 'output' },
 } as const satisfies Record<string, { schema: z.ZodType; io: 'input' | 'output' }>;
 
 export type ComponentName = keyof typeof componentSchemas;

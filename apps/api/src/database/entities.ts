@@ -1,3 +1,4 @@
+import { IndicatorBaselineEntity, IndicatorEntity } from '../indicators/indicator.entities.js';
 import { CrosswalkLinkEntity } from '../crosswalk/crosswalk-link.entity.js';
 import { GcmGuidingPrincipleEntity, GcmObjectiveEntity, SdgIndicatorEntity, SdgTargetEntity } from '../crosswalk/reference-framework.entities.js';
 import { StrategyGoalEntity, StrategyObjectiveEntity } from '../crosswalk/strategy.entities.js';
@@ -51,4 +52,6 @@ export const entities = [
   StrategyGoalEntity,
   StrategyObjectiveEntity,
   CrosswalkLinkEntity,
+  IndicatorEntity,
+  IndicatorBaselineEntity,
 ];

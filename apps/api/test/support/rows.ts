@@ -30,6 +30,8 @@ export const appTables = [
   'strategy_goal',
   'strategy_objective',
   'crosswalk_link',
+  'indicator',
+  'indicator_baseline',
 ] as const;
 
 export const countRows = async (dataSource: DataSource, tables: readonly string[] = appTables): Promise<Record<string, number>> =>
