@@ -7,26 +7,21 @@ import {
   type ActionPointUpdateInput,
   type ActionPointView,
 } from '@compact-tracker/domain';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, type StreamableFile } from '@nestjs/common';
-import { ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query, type StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, type Actor } from '../access/actor.js';
 import { ApiFileResponse, toStreamableFile } from '../common/file-download.js';
 import {
-  ApiCsrfHeader,
   ApiErrorResponses,
-  ApiIdempotencyKeyHeader,
-  ApiIfMatchHeader,
-  ApiJsonBody,
   ApiJsonResponse,
   ApiParams,
   ApiQueryParams,
-  sessionCookieScheme,
 } from '../common/openapi.js';
 import { idParamsSchema, noBodySchema, noQuerySchema, type IdParams, type NoBody, type NoQuery } from '../common/request-schemas.js';
+import { CreateEndpoint, DeleteEndpoint, UpdateEndpoint } from '../common/write-endpoint.js';
 import { ZodValidationPipe } from '../common/zod-validation-pipe.js';
 import { IdempotencyKey, type IdempotencyRequest } from '../concurrency/idempotency-key.js';
 import { IfMatchVersion } from '../concurrency/if-match.js';
-import { RespondsWithResource } from '../concurrency/resource-headers.interceptor.js';
 import { exportQuerySchema, type ExportQuery } from '../exports/export-query.js';
 import { ActionPointExportsService } from './action-point-exports.service.js';
 import { ActionPointsService } from './action-points.service.js';
@@ -79,15 +74,15 @@ export class ActionPointsController {
   }
 
   @Post('activities/:id/action-points')
-  @ApiCsrfHeader()
-  @RespondsWithResource({ locationPrefix: '/api/action-points' })
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: 'Record an action point agreed at an activity (activity:write)' })
-  @ApiParams(idParamsSchema)
-  @ApiIdempotencyKeyHeader()
-  @ApiJsonBody('ActionPointInput')
-  @ApiJsonResponse(201, 'ActionPointView', 'The new action point; Location is its URL, ETag its version')
-  @ApiErrorResponses(400, 401, 403, 404, 413, 415, 422)
+  @CreateEndpoint({
+    summary: 'Record an action point agreed at an activity (activity:write)',
+    params: idParamsSchema,
+    body: 'ActionPointInput',
+    response: 'ActionPointView',
+    description: 'The new action point; Location is its URL, ETag its version',
+    locationPrefix: '/api/action-points',
+    errors: [400, 401, 403, 404, 413, 415, 422],
+  })
   createActionPoint(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -99,15 +94,14 @@ export class ActionPointsController {
   }
 
   @Patch('action-points/:id')
-  @ApiCsrfHeader()
-  @RespondsWithResource()
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: 'Change some fields of an action point (activity:write)' })
-  @ApiParams(idParamsSchema)
-  @ApiIfMatchHeader()
-  @ApiJsonBody('ActionPointUpdateInput')
-  @ApiJsonResponse(200, 'ActionPointView', 'The action point after the change')
-  @ApiErrorResponses(400, 401, 403, 404, 412, 413, 415, 428)
+  @UpdateEndpoint({
+    summary: 'Change some fields of an action point (activity:write)',
+    params: idParamsSchema,
+    body: 'ActionPointUpdateInput',
+    response: 'ActionPointView',
+    description: 'The action point after the change',
+    errors: [400, 401, 403, 404, 412, 413, 415, 428],
+  })
   updateActionPoint(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -119,14 +113,11 @@ export class ActionPointsController {
   }
 
   @Delete('action-points/:id')
-  @ApiCsrfHeader()
-  @HttpCode(204)
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: 'Delete an action point (activity:write)' })
-  @ApiParams(idParamsSchema)
-  @ApiIfMatchHeader()
-  @ApiResponse({ status: 204, description: 'Deleted' })
-  @ApiErrorResponses(400, 401, 403, 404, 412, 428)
+  @DeleteEndpoint({
+    summary: 'Delete an action point (activity:write)',
+    params: idParamsSchema,
+    errors: [400, 401, 403, 404, 412, 428],
+  })
   deleteActionPoint(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,

@@ -7,21 +7,17 @@ import {
   type ActivityStatusChangeInput,
   type ActivityUpdateInput,
 } from '@compact-tracker/domain';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, type Actor } from '../access/actor.js';
 import {
-  ApiCsrfHeader,
   ApiErrorResponses,
-  ApiIdempotencyKeyHeader,
-  ApiIfMatchHeader,
-  ApiJsonBody,
   ApiJsonResponse,
   ApiParams,
   ApiQueryParams,
-  sessionCookieScheme,
 } from '../common/openapi.js';
 import { asOfQuerySchema, idParamsSchema, noBodySchema, noQuerySchema, type AsOfQuery, type IdParams, type NoBody, type NoQuery } from '../common/request-schemas.js';
+import { CreateEndpoint, DeleteEndpoint, UpdateEndpoint } from '../common/write-endpoint.js';
 import { ZodValidationPipe } from '../common/zod-validation-pipe.js';
 import { IdempotencyKey, type IdempotencyRequest } from '../concurrency/idempotency-key.js';
 import { IfMatchVersion } from '../concurrency/if-match.js';
@@ -48,15 +44,15 @@ export class ActivitiesController {
   }
 
   @Post('workplans/:id/activities')
-  @ApiCsrfHeader()
-  @RespondsWithResource({ locationPrefix: '/api/activities' })
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: 'Add an activity to a workplan of your network (activity:write)' })
-  @ApiParams(idParamsSchema)
-  @ApiIdempotencyKeyHeader()
-  @ApiJsonBody('ActivityInput')
-  @ApiJsonResponse(201, 'ActivityDetailView', 'The new activity; Location is its URL, ETag its version')
-  @ApiErrorResponses(400, 401, 403, 404, 413, 415, 422)
+  @CreateEndpoint({
+    summary: 'Add an activity to a workplan of your network (activity:write)',
+    params: idParamsSchema,
+    body: 'ActivityInput',
+    response: 'ActivityDetailView',
+    description: 'The new activity; Location is its URL, ETag its version',
+    locationPrefix: '/api/activities',
+    errors: [400, 401, 403, 404, 413, 415, 422],
+  })
   createActivity(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -68,15 +64,14 @@ export class ActivitiesController {
   }
 
   @Patch('activities/:id')
-  @ApiCsrfHeader()
-  @RespondsWithResource()
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: 'Change some fields of an activity (activity:write); status moves through /status' })
-  @ApiParams(idParamsSchema)
-  @ApiIfMatchHeader()
-  @ApiJsonBody('ActivityUpdateInput')
-  @ApiJsonResponse(200, 'ActivityDetailView', 'The activity after the change')
-  @ApiErrorResponses(400, 401, 403, 404, 412, 413, 415, 428)
+  @UpdateEndpoint({
+    summary: 'Change some fields of an activity (activity:write); status moves through /status',
+    params: idParamsSchema,
+    body: 'ActivityUpdateInput',
+    response: 'ActivityDetailView',
+    description: 'The activity after the change',
+    errors: [400, 401, 403, 404, 412, 413, 415, 428],
+  })
   updateActivity(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -88,15 +83,14 @@ export class ActivitiesController {
   }
 
   @Patch('activities/:id/status')
-  @ApiCsrfHeader()
-  @RespondsWithResource()
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: 'Move an activity to another status, as the transition rules allow (activity:write)' })
-  @ApiParams(idParamsSchema)
-  @ApiIfMatchHeader()
-  @ApiJsonBody('ActivityStatusChangeInput')
-  @ApiJsonResponse(200, 'ActivityDetailView', 'The activity after the change')
-  @ApiErrorResponses(400, 401, 403, 404, 409, 412, 413, 415, 428)
+  @UpdateEndpoint({
+    summary: 'Move an activity to another status, as the transition rules allow (activity:write)',
+    params: idParamsSchema,
+    body: 'ActivityStatusChangeInput',
+    response: 'ActivityDetailView',
+    description: 'The activity after the change',
+    errors: [400, 401, 403, 404, 409, 412, 413, 415, 428],
+  })
   changeStatus(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -108,14 +102,11 @@ export class ActivitiesController {
   }
 
   @Delete('activities/:id')
-  @ApiCsrfHeader()
-  @HttpCode(204)
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: 'Delete an activity with its deliverables and agenda (activity:write)' })
-  @ApiParams(idParamsSchema)
-  @ApiIfMatchHeader()
-  @ApiResponse({ status: 204, description: 'Deleted' })
-  @ApiErrorResponses(400, 401, 403, 404, 412, 428)
+  @DeleteEndpoint({
+    summary: 'Delete an activity with its deliverables and agenda (activity:write)',
+    params: idParamsSchema,
+    errors: [400, 401, 403, 404, 412, 428],
+  })
   deleteActivity(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,

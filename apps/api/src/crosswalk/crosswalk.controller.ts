@@ -15,24 +15,19 @@ import {
   type StrategyObjectiveView,
   type StrategyView,
 } from '@compact-tracker/domain';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, type Actor } from '../access/actor.js';
 import {
-  ApiCsrfHeader,
   ApiErrorResponses,
-  ApiIdempotencyKeyHeader,
-  ApiIfMatchHeader,
-  ApiJsonBody,
   ApiJsonResponse,
   ApiParams,
-  sessionCookieScheme,
 } from '../common/openapi.js';
 import { idParamsSchema, noBodySchema, noQuerySchema, type IdParams, type NoBody, type NoQuery } from '../common/request-schemas.js';
+import { CreateEndpoint, DeleteEndpoint, UpdateEndpoint } from '../common/write-endpoint.js';
 import { ZodValidationPipe } from '../common/zod-validation-pipe.js';
 import { IdempotencyKey, type IdempotencyRequest } from '../concurrency/idempotency-key.js';
 import { IfMatchVersion } from '../concurrency/if-match.js';
-import { RespondsWithResource } from '../concurrency/resource-headers.interceptor.js';
 import { CrosswalkService } from './crosswalk.service.js';
 
 @ApiTags('frameworks and crosswalk')
@@ -66,15 +61,15 @@ export class CrosswalkController {
   }
 
   @Post('networks/:id/strategy/goals')
-  @ApiCsrfHeader()
-  @RespondsWithResource({ locationPrefix: '/api/strategy/goals' })
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: "Add a goal to your network's strategy (crosswalk:write)" })
-  @ApiParams(idParamsSchema)
-  @ApiIdempotencyKeyHeader()
-  @ApiJsonBody('StrategyGoalInput')
-  @ApiJsonResponse(201, 'StrategyGoalView', 'The new goal; Location is its URL, ETag its version')
-  @ApiErrorResponses(400, 401, 403, 404, 413, 415, 422)
+  @CreateEndpoint({
+    summary: "Add a goal to your network's strategy (crosswalk:write)",
+    params: idParamsSchema,
+    body: 'StrategyGoalInput',
+    response: 'StrategyGoalView',
+    description: 'The new goal; Location is its URL, ETag its version',
+    locationPrefix: '/api/strategy/goals',
+    errors: [400, 401, 403, 404, 413, 415, 422],
+  })
   createGoal(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -86,15 +81,14 @@ export class CrosswalkController {
   }
 
   @Patch('strategy/goals/:id')
-  @ApiCsrfHeader()
-  @RespondsWithResource()
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: "Rename a strategy goal; a placeholder's new title clears its placeholder mark (crosswalk:write)" })
-  @ApiParams(idParamsSchema)
-  @ApiIfMatchHeader()
-  @ApiJsonBody('StrategyGoalInput')
-  @ApiJsonResponse(200, 'StrategyGoalView', 'The goal after the change')
-  @ApiErrorResponses(400, 401, 403, 404, 412, 413, 415, 428)
+  @UpdateEndpoint({
+    summary: "Rename a strategy goal; a placeholder's new title clears its placeholder mark (crosswalk:write)",
+    params: idParamsSchema,
+    body: 'StrategyGoalInput',
+    response: 'StrategyGoalView',
+    description: 'The goal after the change',
+    errors: [400, 401, 403, 404, 412, 413, 415, 428],
+  })
   renameGoal(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -106,14 +100,11 @@ export class CrosswalkController {
   }
 
   @Delete('strategy/goals/:id')
-  @ApiCsrfHeader()
-  @HttpCode(204)
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: 'Delete a strategy goal with its objectives and their crosswalk links (crosswalk:write)' })
-  @ApiParams(idParamsSchema)
-  @ApiIfMatchHeader()
-  @ApiResponse({ status: 204, description: 'Deleted' })
-  @ApiErrorResponses(400, 401, 403, 404, 412, 428)
+  @DeleteEndpoint({
+    summary: 'Delete a strategy goal with its objectives and their crosswalk links (crosswalk:write)',
+    params: idParamsSchema,
+    errors: [400, 401, 403, 404, 412, 428],
+  })
   deleteGoal(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -125,15 +116,15 @@ export class CrosswalkController {
   }
 
   @Post('strategy/goals/:id/objectives')
-  @ApiCsrfHeader()
-  @RespondsWithResource({ locationPrefix: '/api/strategy/objectives' })
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: 'Add an objective to a strategy goal (crosswalk:write)' })
-  @ApiParams(idParamsSchema)
-  @ApiIdempotencyKeyHeader()
-  @ApiJsonBody('StrategyObjectiveInput')
-  @ApiJsonResponse(201, 'StrategyObjectiveView', 'The new objective; Location is its URL, ETag its version')
-  @ApiErrorResponses(400, 401, 403, 404, 413, 415, 422)
+  @CreateEndpoint({
+    summary: 'Add an objective to a strategy goal (crosswalk:write)',
+    params: idParamsSchema,
+    body: 'StrategyObjectiveInput',
+    response: 'StrategyObjectiveView',
+    description: 'The new objective; Location is its URL, ETag its version',
+    locationPrefix: '/api/strategy/objectives',
+    errors: [400, 401, 403, 404, 413, 415, 422],
+  })
   createObjective(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -145,15 +136,14 @@ export class CrosswalkController {
   }
 
   @Patch('strategy/objectives/:id')
-  @ApiCsrfHeader()
-  @RespondsWithResource()
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: "Rename a strategy objective; a placeholder's new title clears its placeholder mark (crosswalk:write)" })
-  @ApiParams(idParamsSchema)
-  @ApiIfMatchHeader()
-  @ApiJsonBody('StrategyObjectiveInput')
-  @ApiJsonResponse(200, 'StrategyObjectiveView', 'The objective after the change')
-  @ApiErrorResponses(400, 401, 403, 404, 412, 413, 415, 428)
+  @UpdateEndpoint({
+    summary: "Rename a strategy objective; a placeholder's new title clears its placeholder mark (crosswalk:write)",
+    params: idParamsSchema,
+    body: 'StrategyObjectiveInput',
+    response: 'StrategyObjectiveView',
+    description: 'The objective after the change',
+    errors: [400, 401, 403, 404, 412, 413, 415, 428],
+  })
   renameObjective(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -165,14 +155,11 @@ export class CrosswalkController {
   }
 
   @Delete('strategy/objectives/:id')
-  @ApiCsrfHeader()
-  @HttpCode(204)
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: 'Delete a strategy objective with its crosswalk links (crosswalk:write)' })
-  @ApiParams(idParamsSchema)
-  @ApiIfMatchHeader()
-  @ApiResponse({ status: 204, description: 'Deleted' })
-  @ApiErrorResponses(400, 401, 403, 404, 412, 428)
+  @DeleteEndpoint({
+    summary: 'Delete a strategy objective with its crosswalk links (crosswalk:write)',
+    params: idParamsSchema,
+    errors: [400, 401, 403, 404, 412, 428],
+  })
   deleteObjective(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -184,14 +171,14 @@ export class CrosswalkController {
   }
 
   @Post('crosswalk/links')
-  @ApiCsrfHeader()
-  @RespondsWithResource({ locationPrefix: '/api/crosswalk/links' })
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: 'Link a strategy objective to a GCM objective, SDG target or SDG indicator, with a fit and a rationale (crosswalk:write)' })
-  @ApiIdempotencyKeyHeader()
-  @ApiJsonBody('CrosswalkLinkInput')
-  @ApiJsonResponse(201, 'CrosswalkLinkView', 'The new link; Location is its URL, ETag its version')
-  @ApiErrorResponses(400, 401, 403, 409, 413, 415, 422)
+  @CreateEndpoint({
+    summary: 'Link a strategy objective to a GCM objective, SDG target or SDG indicator, with a fit and a rationale (crosswalk:write)',
+    body: 'CrosswalkLinkInput',
+    response: 'CrosswalkLinkView',
+    description: 'The new link; Location is its URL, ETag its version',
+    locationPrefix: '/api/crosswalk/links',
+    errors: [400, 401, 403, 409, 413, 415, 422],
+  })
   createLink(
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
     @Body(new ZodValidationPipe(crosswalkLinkInputSchema)) input: CrosswalkLinkInput,
@@ -202,15 +189,14 @@ export class CrosswalkController {
   }
 
   @Patch('crosswalk/links/:id')
-  @ApiCsrfHeader()
-  @RespondsWithResource()
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: "Change a link's fit or rationale (crosswalk:write)" })
-  @ApiParams(idParamsSchema)
-  @ApiIfMatchHeader()
-  @ApiJsonBody('CrosswalkLinkUpdateInput')
-  @ApiJsonResponse(200, 'CrosswalkLinkView', 'The link after the change')
-  @ApiErrorResponses(400, 401, 403, 404, 412, 413, 415, 428)
+  @UpdateEndpoint({
+    summary: "Change a link's fit or rationale (crosswalk:write)",
+    params: idParamsSchema,
+    body: 'CrosswalkLinkUpdateInput',
+    response: 'CrosswalkLinkView',
+    description: 'The link after the change',
+    errors: [400, 401, 403, 404, 412, 413, 415, 428],
+  })
   updateLink(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -222,14 +208,11 @@ export class CrosswalkController {
   }
 
   @Delete('crosswalk/links/:id')
-  @ApiCsrfHeader()
-  @HttpCode(204)
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: 'Delete a crosswalk link (crosswalk:write)' })
-  @ApiParams(idParamsSchema)
-  @ApiIfMatchHeader()
-  @ApiResponse({ status: 204, description: 'Deleted' })
-  @ApiErrorResponses(400, 401, 403, 404, 412, 428)
+  @DeleteEndpoint({
+    summary: 'Delete a crosswalk link (crosswalk:write)',
+    params: idParamsSchema,
+    errors: [400, 401, 403, 404, 412, 428],
+  })
   deleteLink(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,

@@ -1,9 +1,10 @@
 import { agendaReplaceInputSchema, type AgendaReplaceInput, type AgendaView } from '@compact-tracker/domain';
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, type Actor } from '../access/actor.js';
-import { ApiCsrfHeader, ApiErrorResponses, ApiIfMatchHeader, ApiJsonBody, ApiJsonResponse, ApiParams, ApiQueryParams, sessionCookieScheme } from '../common/openapi.js';
+import { ApiErrorResponses, ApiJsonResponse, ApiParams, ApiQueryParams } from '../common/openapi.js';
 import { agendaQuerySchema, idParamsSchema, noQuerySchema, type AgendaQuery, type IdParams, type NoQuery } from '../common/request-schemas.js';
+import { UpdateEndpoint } from '../common/write-endpoint.js';
 import { ZodValidationPipe } from '../common/zod-validation-pipe.js';
 import { IfMatchVersion } from '../concurrency/if-match.js';
 import { RespondsWithResource } from '../concurrency/resource-headers.interceptor.js';
@@ -29,17 +30,14 @@ export class EventsController {
   }
 
   @Put()
-  @ApiCsrfHeader()
-  @RespondsWithResource()
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({
+  @UpdateEndpoint({
     summary: "Replace an event's schedule and all its agenda items at once (agenda:write); If-Match is the activity's ETag. Timing problems are saved and answered as findings",
+    params: idParamsSchema,
+    body: 'AgendaReplaceInput',
+    response: 'AgendaView',
+    description: "The agenda as saved, in the event's zone, with its findings; ETag is the activity's new version",
+    errors: [400, 401, 403, 404, 412, 413, 415, 428],
   })
-  @ApiParams(idParamsSchema)
-  @ApiIfMatchHeader()
-  @ApiJsonBody('AgendaReplaceInput')
-  @ApiJsonResponse(200, 'AgendaView', "The agenda as saved, in the event's zone, with its findings; ETag is the activity's new version")
-  @ApiErrorResponses(400, 401, 403, 404, 412, 413, 415, 428)
   replaceAgenda(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,

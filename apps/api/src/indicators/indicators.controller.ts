@@ -12,11 +12,12 @@ import {
   type IndicatorUpdateInput,
   type IndicatorView,
 } from '@compact-tracker/domain';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, type Actor } from '../access/actor.js';
-import { ApiCsrfHeader, ApiErrorResponses, ApiIdempotencyKeyHeader, ApiIfMatchHeader, ApiJsonBody, ApiJsonResponse, ApiParams, sessionCookieScheme } from '../common/openapi.js';
+import { ApiErrorResponses, ApiJsonResponse, ApiParams } from '../common/openapi.js';
 import { idParamsSchema, noBodySchema, noQuerySchema, type IdParams, type NoBody, type NoQuery } from '../common/request-schemas.js';
+import { CreateEndpoint, DeleteEndpoint, UpdateEndpoint } from '../common/write-endpoint.js';
 import { ZodValidationPipe } from '../common/zod-validation-pipe.js';
 import { IdempotencyKey, type IdempotencyRequest } from '../concurrency/idempotency-key.js';
 import { IfMatchVersion } from '../concurrency/if-match.js';
@@ -38,15 +39,15 @@ export class IndicatorsController {
   }
 
   @Post('networks/:id/indicators')
-  @ApiCsrfHeader()
-  @RespondsWithResource({ locationPrefix: '/api/indicators' })
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: 'Add a national indicator to your network; its code is unique in the network (baseline:write)' })
-  @ApiParams(idParamsSchema)
-  @ApiIdempotencyKeyHeader()
-  @ApiJsonBody('IndicatorInput')
-  @ApiJsonResponse(201, 'IndicatorView', 'The new indicator; Location is its URL, ETag its version')
-  @ApiErrorResponses(400, 401, 403, 404, 409, 413, 415, 422)
+  @CreateEndpoint({
+    summary: 'Add a national indicator to your network; its code is unique in the network (baseline:write)',
+    params: idParamsSchema,
+    body: 'IndicatorInput',
+    response: 'IndicatorView',
+    description: 'The new indicator; Location is its URL, ETag its version',
+    locationPrefix: '/api/indicators',
+    errors: [400, 401, 403, 404, 409, 413, 415, 422],
+  })
   createIndicator(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -68,15 +69,14 @@ export class IndicatorsController {
   }
 
   @Patch('indicators/:id')
-  @ApiCsrfHeader()
-  @RespondsWithResource()
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: "Change an indicator's description; its measure is fixed, and dimensions its baselines use stay (baseline:write)" })
-  @ApiParams(idParamsSchema)
-  @ApiIfMatchHeader()
-  @ApiJsonBody('IndicatorUpdateInput')
-  @ApiJsonResponse(200, 'IndicatorView', 'The indicator after the change')
-  @ApiErrorResponses(400, 401, 403, 404, 409, 412, 413, 415, 428)
+  @UpdateEndpoint({
+    summary: "Change an indicator's description; its measure is fixed, and dimensions its baselines use stay (baseline:write)",
+    params: idParamsSchema,
+    body: 'IndicatorUpdateInput',
+    response: 'IndicatorView',
+    description: 'The indicator after the change',
+    errors: [400, 401, 403, 404, 409, 412, 413, 415, 428],
+  })
   updateIndicator(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -88,14 +88,11 @@ export class IndicatorsController {
   }
 
   @Delete('indicators/:id')
-  @ApiCsrfHeader()
-  @HttpCode(204)
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: 'Delete an indicator with its baselines (baseline:write)' })
-  @ApiParams(idParamsSchema)
-  @ApiIfMatchHeader()
-  @ApiResponse({ status: 204, description: 'Deleted' })
-  @ApiErrorResponses(400, 401, 403, 404, 412, 428)
+  @DeleteEndpoint({
+    summary: 'Delete an indicator with its baselines (baseline:write)',
+    params: idParamsSchema,
+    errors: [400, 401, 403, 404, 412, 428],
+  })
   deleteIndicator(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -107,15 +104,14 @@ export class IndicatorsController {
   }
 
   @Put('indicators/:id/targets')
-  @ApiCsrfHeader()
-  @RespondsWithResource()
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: "Replace the indicator's targets per period: numbers for quantitative measures, text for qualitative ones (baseline:write)" })
-  @ApiParams(idParamsSchema)
-  @ApiIfMatchHeader()
-  @ApiJsonBody('IndicatorTargetsInput')
-  @ApiJsonResponse(200, 'IndicatorView', 'The indicator with its new targets')
-  @ApiErrorResponses(400, 401, 403, 404, 412, 413, 415, 428)
+  @UpdateEndpoint({
+    summary: "Replace the indicator's targets per period: numbers for quantitative measures, text for qualitative ones (baseline:write)",
+    params: idParamsSchema,
+    body: 'IndicatorTargetsInput',
+    response: 'IndicatorView',
+    description: 'The indicator with its new targets',
+    errors: [400, 401, 403, 404, 412, 413, 415, 428],
+  })
   replaceTargets(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -136,15 +132,15 @@ export class IndicatorsController {
   }
 
   @Post('indicators/:id/baselines')
-  @ApiCsrfHeader()
-  @RespondsWithResource({ locationPrefix: '/api/baselines' })
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: 'Record a baseline of the indicator, or a data gap with its reason (baseline:write)' })
-  @ApiParams(idParamsSchema)
-  @ApiIdempotencyKeyHeader()
-  @ApiJsonBody('IndicatorBaselineInput')
-  @ApiJsonResponse(201, 'IndicatorBaselineView', 'The new baseline; Location is its URL, ETag its version')
-  @ApiErrorResponses(400, 401, 403, 404, 413, 415, 422)
+  @CreateEndpoint({
+    summary: 'Record a baseline of the indicator, or a data gap with its reason (baseline:write)',
+    params: idParamsSchema,
+    body: 'IndicatorBaselineInput',
+    response: 'IndicatorBaselineView',
+    description: 'The new baseline; Location is its URL, ETag its version',
+    locationPrefix: '/api/baselines',
+    errors: [400, 401, 403, 404, 413, 415, 422],
+  })
   createBaseline(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -156,15 +152,14 @@ export class IndicatorsController {
   }
 
   @Patch('baselines/:id')
-  @ApiCsrfHeader()
-  @RespondsWithResource()
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: "Change a baseline; the result is checked against its indicator's rules again (baseline:write)" })
-  @ApiParams(idParamsSchema)
-  @ApiIfMatchHeader()
-  @ApiJsonBody('IndicatorBaselineUpdateInput')
-  @ApiJsonResponse(200, 'IndicatorBaselineView', 'The baseline after the change')
-  @ApiErrorResponses(400, 401, 403, 404, 412, 413, 415, 428)
+  @UpdateEndpoint({
+    summary: "Change a baseline; the result is checked against its indicator's rules again (baseline:write)",
+    params: idParamsSchema,
+    body: 'IndicatorBaselineUpdateInput',
+    response: 'IndicatorBaselineView',
+    description: 'The baseline after the change',
+    errors: [400, 401, 403, 404, 412, 413, 415, 428],
+  })
   updateBaseline(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -176,14 +171,11 @@ export class IndicatorsController {
   }
 
   @Delete('baselines/:id')
-  @ApiCsrfHeader()
-  @HttpCode(204)
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: 'Delete a baseline; the audit trail keeps what it said (baseline:write)' })
-  @ApiParams(idParamsSchema)
-  @ApiIfMatchHeader()
-  @ApiResponse({ status: 204, description: 'Deleted' })
-  @ApiErrorResponses(400, 401, 403, 404, 412, 428)
+  @DeleteEndpoint({
+    summary: 'Delete a baseline; the audit trail keeps what it said (baseline:write)',
+    params: idParamsSchema,
+    errors: [400, 401, 403, 404, 412, 428],
+  })
   deleteBaseline(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,

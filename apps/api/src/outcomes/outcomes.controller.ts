@@ -4,6 +4,7 @@ import { ApiCookieAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@n
 import { CurrentActor, type Actor } from '../access/actor.js';
 import { ApiCsrfHeader, ApiErrorResponses, ApiIfMatchHeader, ApiJsonBody, ApiJsonResponse, ApiParams, sessionCookieScheme } from '../common/openapi.js';
 import { idParamsSchema, noBodySchema, noQuerySchema, type IdParams, type NoBody, type NoQuery } from '../common/request-schemas.js';
+import { UpdateEndpoint } from '../common/write-endpoint.js';
 import { ZodValidationPipe } from '../common/zod-validation-pipe.js';
 import { IfMatchVersion, OptionalIfMatchVersion } from '../concurrency/if-match.js';
 import { RespondsWithResource } from '../concurrency/resource-headers.interceptor.js';
@@ -72,15 +73,14 @@ export class OutcomesController {
 
   @Post('return')
   @HttpCode(200)
-  @ApiCsrfHeader()
-  @RespondsWithResource()
-  @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: 'Return the record to be revised, with a reason; clears the sign-offs (activity:write, co-chair organisations only)' })
-  @ApiParams(idParamsSchema)
-  @ApiIfMatchHeader()
-  @ApiJsonBody('OutcomeReturnInput')
-  @ApiJsonResponse(200, 'OutcomeRecordView', 'The record after the return')
-  @ApiErrorResponses(400, 401, 403, 404, 409, 412, 413, 415, 428)
+  @UpdateEndpoint({
+    summary: 'Return the record to be revised, with a reason; clears the sign-offs (activity:write, co-chair organisations only)',
+    params: idParamsSchema,
+    body: 'OutcomeReturnInput',
+    response: 'OutcomeRecordView',
+    description: 'The record after the return',
+    errors: [400, 401, 403, 404, 409, 412, 413, 415, 428],
+  })
   returnRecord(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
