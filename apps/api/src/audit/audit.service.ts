@@ -80,7 +80,10 @@ export class AuditService {
   }
 
   private getReadableTypes(actor: Actor): AuditEntityType[] {
-    const workplanTypes: AuditEntityType[] = ['activity', 'agenda', 'deliverable', 'progress_entry', 'person', 'plan_baseline', 'outcome_record', 'action_point'];
+    const workplanTypes: AuditEntityType[] = [
+      'activity', 'agenda', 'deliverable', 'progress_entry', 'person', 'plan_baseline', 'outcome_record', 'action_point',
+      'strategy_goal', 'strategy_objective', 'crosswalk_link', 'indicator', 'indicator_baseline',
+    ];
     return actorCan(actor, 'user:manage') ? [...workplanTypes, 'user'] : workplanTypes;
   }
 
