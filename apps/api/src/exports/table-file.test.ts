@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { neutraliseFormula, renderTable, writeCsv, writeXlsx, type Table, type TableColumn } from './table-file.js';
+import { neutraliseFormula, renderTable, restoreNeutralisedFormula, writeCsv, writeXlsx, type Table, type TableColumn } from './table-file.js';
 
 /** What the follow-up list will export: a second row type is one more column list, nothing else. */
 type ActionPointRow = { title: string; owner: string; dueDate: string; status: string; feeds: string | null };
@@ -62,6 +62,11 @@ describe('neutraliseFormula', () => {
       'plain',
       '2021-05-01',
     ]);
+  });
+
+  it('is undone when a CSV is read back in, and only then', () => {
+    const texts = ['=1+1', '+49 30', '-2', "'quoted'", 'plain'];
+    expect(texts.map(neutraliseFormula).map(restoreNeutralisedFormula)).toEqual(texts);
   });
 });
 

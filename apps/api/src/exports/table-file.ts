@@ -51,6 +51,9 @@ export const renderTable = <Row>(table: Table<Row>): RenderedTable => ({
  */
 export const neutraliseFormula = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
+/** The inverse, for a CSV read back in: an export imported again keeps its text as it was. */
+export const restoreNeutralisedFormula = (text: string): string => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
+
 /** RFC 4180: CRLF between records, every field with a comma, quote or line break quoted; UTF-8 with a BOM for Excel. */
 export const writeCsv = (table: RenderedTable): Buffer => {
   const header = table.columns.map((column) => column.header);
