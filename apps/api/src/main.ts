@@ -7,6 +7,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedde
 import { demoAccountPassword } from '@compact-tracker/domain';
 import { ensureFirstAdmin, findDemoSignIns, seedDemoAccounts } from './database/seed-accounts.js';
 import { seedReferenceFrameworks } from './database/seed-frameworks.js';
+import { seedReadinessCriteria } from './database/seed-readiness.js';
 import { seedWorkplan } from './database/seed-workplan.js';
 
 const appDatabaseName = 'compact_tracker';
@@ -46,6 +47,7 @@ const start = async (): Promise<void> => {
     const applied = await runMigrations(dataSource);
     const seeded = await seedWorkplan(dataSource);
     const frameworks = await seedReferenceFrameworks(dataSource);
+    const readiness = await seedReadinessCriteria(dataSource);
     const isProduction = config.nodeEnv === 'production';
     const demoAccounts = isProduction ? 'not_in_production' : await seedDemoAccounts(dataSource);
     const firstAdmin = await ensureFirstAdmin(dataSource, config.firstAdmin, { isRequired: isProduction });
@@ -62,6 +64,7 @@ const start = async (): Promise<void> => {
     if (applied.length > 0) console.log(`Migrations applied: ${applied.join(', ')}`);
     if (seeded === 'seeded') console.log('Seeded the 2021 workplan of the UN Network on Migration in Georgia');
     if (frameworks === 'seeded') console.log('Seeded the reference frameworks (GCM, SDG) and the placeholder strategy goals');
+    if (readiness === 'seeded') console.log('Opened the readiness review for the IMRF with its default criteria');
     if (firstAdmin === 'created') console.log(`Created the first admin account: ${config.firstAdmin?.email}`);
     if (demoAccounts !== 'not_in_production') {
       const demoSignIns = await findDemoSignIns(dataSource);

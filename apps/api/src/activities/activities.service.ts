@@ -41,7 +41,7 @@ type OrganisationLists = { leadOrganisationIds: string[]; participatingOrganisat
 
 /** The activity columns a command may set; derived day bounds go with the span. */
 type ActivityColumns = Partial<
-  Pick<ActivityEntity, 'kind' | 'title' | 'purpose' | 'dateSpan' | 'earliestDay' | 'latestDay' | 'objectives' | 'status' | 'gcmObjectiveNumbers' | 'sdgTargetCodes'>
+  Pick<ActivityEntity, 'kind' | 'title' | 'purpose' | 'dateSpan' | 'earliestDay' | 'latestDay' | 'objectives' | 'status' | 'gcmObjectiveNumbers' | 'gcmPrincipleNumbers' | 'sdgTargetCodes'>
 >;
 
 const getLinkedIds = (activity: ActivityEntity, role: ActivityOrganisationRole): string[] =>
@@ -102,6 +102,7 @@ export class ActivitiesService {
           dateSpan: input.dateSpan,
           objectives: input.objectives,
           gcmObjectiveNumbers: input.gcmObjectiveNumbers,
+          gcmPrincipleNumbers: input.gcmPrincipleNumbers ?? [],
           sdgTargetCodes: input.sdgTargetCodes,
           position: next,
         }),
@@ -141,6 +142,7 @@ export class ActivitiesService {
         ...(input.dateSpan === undefined ? {} : { dateSpan: input.dateSpan }),
         ...(input.objectives === undefined ? {} : { objectives: input.objectives }),
         ...(input.gcmObjectiveNumbers === undefined ? {} : { gcmObjectiveNumbers: input.gcmObjectiveNumbers }),
+        ...(input.gcmPrincipleNumbers === undefined ? {} : { gcmPrincipleNumbers: input.gcmPrincipleNumbers }),
         ...(input.sdgTargetCodes === undefined ? {} : { sdgTargetCodes: input.sdgTargetCodes }),
       });
       if (input.leadOrganisationIds !== undefined || input.participatingOrganisationIds !== undefined) {

@@ -82,6 +82,10 @@ export class ActivityEntity {
   @Column({ name: 'gcm_objective_numbers', type: 'integer', array: true, default: () => "'{}'" })
   gcmObjectiveNumbers: number[];
 
+  /** The GCM guiding principles (1–10, para 15 order) the activity puts into practice. */
+  @Column({ name: 'gcm_principle_numbers', type: 'integer', array: true, default: () => "'{}'" })
+  gcmPrincipleNumbers: number[];
+
   /** Migration-related SDG targets (e.g. "10.7") the activity contributes to. */
   @Column({ name: 'sdg_target_codes', type: 'text', array: true, default: () => "'{}'" })
   sdgTargetCodes: string[];

@@ -75,6 +75,7 @@ export const toActivityDetailView = (activity: ActivityEntity, context: Activity
     .sort((a, b) => a.position - b.position)
     .map(toDeliverableView),
   gcmObjectiveNumbers: activity.gcmObjectiveNumbers,
+  gcmPrincipleNumbers: activity.gcmPrincipleNumbers,
   sdgTargetCodes: activity.sdgTargetCodes,
   schedule: activity.schedule ? toEventScheduleView(activity.schedule) : null,
 });
@@ -101,4 +102,6 @@ export const toActivityAuditRecord = (activity: ActivityEntity): Record<string, 
     .map((deliverable) => ({ title: deliverable.title, status: deliverable.status })),
   gcmObjectiveNumbers: activity.gcmObjectiveNumbers,
   sdgTargetCodes: activity.sdgTargetCodes,
+  // Kept only when there are some: records written before principle tags have none, and readers take absent as none.
+  ...(activity.gcmPrincipleNumbers.length > 0 ? { gcmPrincipleNumbers: activity.gcmPrincipleNumbers } : {}),
 });

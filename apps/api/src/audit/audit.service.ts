@@ -14,6 +14,9 @@ import { StrategyGoalEntity, StrategyObjectiveEntity } from '../crosswalk/strate
 import { OutcomeRecordEntity } from '../outcomes/outcome-record.entity.js';
 import { PlanBaselineEntity } from '../plan-baselines/plan-baseline.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
+import { ReadinessCommentEntity } from '../readiness/readiness-comment.entity.js';
+import { ReadinessCriterionEntity } from '../readiness/readiness-criterion.entity.js';
+import { ReadinessReviewEntity } from '../readiness/readiness-review.entity.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { toAuditEntryView } from './audit.mapper.js';
 import { writeAuditEntry, type AuditChange } from './audit-writer.js';
@@ -83,6 +86,7 @@ export class AuditService {
     const workplanTypes: AuditEntityType[] = [
       'activity', 'agenda', 'deliverable', 'progress_entry', 'person', 'plan_baseline', 'outcome_record', 'action_point',
       'strategy_goal', 'strategy_objective', 'crosswalk_link', 'indicator', 'indicator_baseline',
+      'readiness_criterion', 'readiness_comment', 'readiness_review',
     ];
     return actorCan(actor, 'user:manage') ? [...workplanTypes, 'user'] : workplanTypes;
   }
@@ -125,6 +129,12 @@ export class AuditService {
         return this.dataSource.manager.exists(IndicatorEntity, { where: { id: entityId, networkId } });
       case 'indicator_baseline':
         return this.dataSource.manager.exists(IndicatorBaselineEntity, { where: { id: entityId, indicator: { networkId } } });
+      case 'readiness_criterion':
+        return this.dataSource.manager.exists(ReadinessCriterionEntity, { where: { id: entityId, networkId } });
+      case 'readiness_comment':
+        return this.dataSource.manager.exists(ReadinessCommentEntity, { where: { id: entityId, criterion: { networkId } } });
+      case 'readiness_review':
+        return this.dataSource.manager.exists(ReadinessReviewEntity, { where: { id: entityId, networkId } });
       default: {
         const unhandled: never = entityType;
         throw new Error(`Unknown audit entity type ${String(unhandled)}`);

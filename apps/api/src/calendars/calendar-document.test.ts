@@ -21,6 +21,7 @@ const makeActivity = (overrides: Partial<ActivityDetailView> & { dateSpan: DateS
   objectives: [],
   expectedDeliverables: [],
   gcmObjectiveNumbers: [],
+  gcmPrincipleNumbers: [],
   sdgTargetCodes: [],
   schedule: null,
   ...overrides,

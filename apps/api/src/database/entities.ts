@@ -21,6 +21,9 @@ import { OutcomeRecordEntity } from '../outcomes/outcome-record.entity.js';
 import { OutcomeSignOffEntity } from '../outcomes/outcome-sign-off.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { PlanBaselineEntity } from '../plan-baselines/plan-baseline.entity.js';
+import { ReadinessCommentEntity } from '../readiness/readiness-comment.entity.js';
+import { ReadinessCriterionEntity } from '../readiness/readiness-criterion.entity.js';
+import { ReadinessReviewEntity } from '../readiness/readiness-review.entity.js';
 import { WorkplanEntity } from '../workplans/workplan.entity.js';
 
 /** Every entity, listed once: the app, the tests and the migration generator all read this list. */
@@ -54,4 +57,7 @@ export const entities = [
   CrosswalkLinkEntity,
   IndicatorEntity,
   IndicatorBaselineEntity,
+  ReadinessReviewEntity,
+  ReadinessCriterionEntity,
+  ReadinessCommentEntity,
 ];

@@ -51,6 +51,10 @@ export class IndicatorEntity {
   @Column({ name: 'gcm_objective_numbers', type: 'integer', array: true, default: () => "'{}'" })
   gcmObjectiveNumbers: number[];
 
+  /** The GCM guiding principles (1–10, para 15 order) the indicator speaks to. */
+  @Column({ name: 'gcm_principle_numbers', type: 'integer', array: true, default: () => "'{}'" })
+  gcmPrincipleNumbers: number[];
+
   @Column({ name: 'sdg_indicator_codes', type: 'text', array: true, default: () => "'{}'" })
   sdgIndicatorCodes: string[];
 

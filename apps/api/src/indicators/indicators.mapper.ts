@@ -14,6 +14,7 @@ export const toIndicatorView = (indicator: IndicatorEntity): IndicatorView => ({
   custodian: indicator.custodian,
   frequency: indicator.frequency,
   gcmObjectiveNumbers: indicator.gcmObjectiveNumbers,
+  gcmPrincipleNumbers: indicator.gcmPrincipleNumbers,
   sdgIndicatorCodes: indicator.sdgIndicatorCodes,
   targets: indicator.targets,
   version: indicator.version,

@@ -39,7 +39,8 @@ const refuse = (issues: ValidationIssue[], what: string): void => {
   if (issues.length > 0) throw new DomainError('validation_failed', `The ${what} does not meet its indicator's rules`, issues);
 };
 
-const baselineColumns = (input: IndicatorBaselineInput) => ({
+/** A baseline's columns from its input: for one recorded by hand and for each row of an import alike. */
+export const baselineColumns = (input: IndicatorBaselineInput) => ({
   isDataGap: input.isDataGap ?? false,
   gapReason: input.isDataGap ? (input.gapReason ?? null) : null,
   value: input.value ?? null,
@@ -100,7 +101,7 @@ export class IndicatorsService {
       return await this.idempotency.run(actor.user.id, idempotency, { networkId, input }, 201, async (manager) => {
         if (networkId !== actor.user.networkId || !(await manager.existsBy(CountryNetworkEntity, { id: networkId }))) throw notFound('network', networkId);
         if (await manager.existsBy(IndicatorEntity, { networkId, code: input.code })) throw duplicateCode();
-        const indicator = await manager.save(manager.create(IndicatorEntity, { networkId, ...input, unit: input.unit || null, custodian: input.custodian || null, frequency: input.frequency || null, targets: [] }));
+        const indicator = await manager.save(manager.create(IndicatorEntity, { networkId, ...input, gcmPrincipleNumbers: input.gcmPrincipleNumbers ?? [], unit: input.unit || null, custodian: input.custodian || null, frequency: input.frequency || null, targets: [] }));
         await this.audit.record(manager, { actor, networkId, entityType: 'indicator', entityId: indicator.id, action: 'create', before: null, after: toIndicatorAuditRecord(indicator) });
         return toIndicatorView(indicator);
       });

@@ -4,6 +4,7 @@ import { createDataSource, runMigrations } from '../../src/database/data-source.
 import { PasswordHasher } from '../../src/accounts/password-hasher.js';
 import { seedDemoAccounts } from '../../src/database/seed-accounts.js';
 import { seedReferenceFrameworks } from '../../src/database/seed-frameworks.js';
+import { seedReadinessCriteria } from '../../src/database/seed-readiness.js';
 import { seedWorkplan } from '../../src/database/seed-workplan.js';
 
 export type TestDatabase = { url: string; name: string; drop: () => Promise<void> };
@@ -46,6 +47,7 @@ export const prepareDatabase = async (url: string, options: { isSeeded: boolean 
     if (options.isSeeded) {
       await seedWorkplan(dataSource);
       await seedReferenceFrameworks(dataSource);
+      await seedReadinessCriteria(dataSource);
       await seedDemoAccounts(dataSource, { hashPassword: hashDemoPasswordOnce });
     }
   } finally {

@@ -32,6 +32,9 @@ export const appTables = [
   'crosswalk_link',
   'indicator',
   'indicator_baseline',
+  'readiness_review',
+  'readiness_criterion',
+  'readiness_comment',
 ] as const;
 
 export const countRows = async (dataSource: DataSource, tables: readonly string[] = appTables): Promise<Record<string, number>> =>

@@ -17,6 +17,7 @@ describe('role permissions', () => {
     expect(holders('agenda:write')).toEqual(['co_chair']);
     expect(holders('baseline:write')).toEqual(['expert']);
     expect(holders('readiness:review')).toEqual(['scmi_reviewer']);
+    expect(holders('readiness:write')).toEqual(['co_chair']);
     expect(holders('user:manage')).toEqual(['admin']);
     expect(holders('crosswalk:write')).toEqual(['co_chair', 'expert']);
   });

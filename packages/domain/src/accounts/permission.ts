@@ -13,12 +13,13 @@ export const permissions = [
   'baseline:write',
   'readiness:review',
   'crosswalk:write',
+  'readiness:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const permissionsByRole: Record<Role, readonly Permission[]> = {
   admin: ['workplan:read', 'audit:read', 'user:manage'],
-  co_chair: ['workplan:read', 'activity:write', 'agenda:write', 'audit:read', 'crosswalk:write'],
+  co_chair: ['workplan:read', 'activity:write', 'agenda:write', 'audit:read', 'crosswalk:write', 'readiness:write'],
   expert: ['workplan:read', 'baseline:write', 'audit:read', 'crosswalk:write'],
   scmi_reviewer: ['workplan:read', 'readiness:review', 'audit:read'],
   viewer: ['workplan:read'],

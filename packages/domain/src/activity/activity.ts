@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateSpanSchema } from '../date-span/date-span.js';
 import type { FieldProblem } from '../errors/domain-error.js';
-import { gcmObjectives, isGcmObjectiveNumber } from '../frameworks/gcm.js';
+import { gcmGuidingPrinciples, gcmObjectives, isGcmObjectiveNumber } from '../frameworks/gcm.js';
 import { isMigrationSdgTargetCode, migrationSdgTargetCodes } from '../frameworks/sdg.js';
 import { activityStatusSchema } from './activity-status.js';
 
@@ -14,6 +14,8 @@ export const deliverableStatusSchema = z.enum(deliverableStatuses);
 export type DeliverableStatus = z.infer<typeof deliverableStatusSchema>;
 
 const hasNoRepeats = (list: readonly unknown[]): boolean => new Set(list).size === list.length;
+
+const gcmPrincipleNumberMessage = `must be a GCM guiding principle number from 1 to ${gcmGuidingPrinciples.length}`;
 
 /** Each editable field once, without defaults, so the create and the update schema cannot drift apart. */
 const activityFields = {
@@ -33,6 +35,11 @@ const activityFields = {
     .array(z.string().refine(isMigrationSdgTargetCode, `must be a migration-related SDG target: ${migrationSdgTargetCodes.join(', ')}`))
     .max(migrationSdgTargetCodes.length)
     .refine(hasNoRepeats, 'names a target twice'),
+  /** The GCM guiding principles (numbered 1–10 in the order of para 15) the activity puts into practice. */
+  gcmPrincipleNumbers: z
+    .array(z.number().int().min(1, gcmPrincipleNumberMessage).max(gcmGuidingPrinciples.length, gcmPrincipleNumberMessage))
+    .max(gcmGuidingPrinciples.length)
+    .refine(hasNoRepeats, 'names a principle twice'),
 };
 
 type OrganisationLists = { leadOrganisationIds?: string[] | undefined; participatingOrganisationIds?: string[] | undefined };
@@ -71,6 +78,8 @@ export const activityInputSchema = z
     expectedDeliverables: activityFields.expectedDeliverables.default([]),
     gcmObjectiveNumbers: activityFields.gcmObjectiveNumbers.default([]),
     sdgTargetCodes: activityFields.sdgTargetCodes.default([]),
+    // Optional rather than defaulted: absent means none, and inputs written before principle tags keep their shape.
+    gcmPrincipleNumbers: activityFields.gcmPrincipleNumbers.optional(),
   })
   .strict()
   .superRefine(refuseOrganisationRepeats);

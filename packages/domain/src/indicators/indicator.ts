@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isGcmObjectiveNumber } from '../frameworks/gcm.js';
+import { gcmGuidingPrinciples, isGcmObjectiveNumber } from '../frameworks/gcm.js';
 import { isMigrationSdgIndicatorCode } from '../crosswalk/crosswalk.js';
 
 /** How an indicator is measured (IATI `measure`, SDG "Units"); policy indicators (10.7.2, MGI) take an ordinal score. */
@@ -37,6 +37,8 @@ const dimensionNameSchema = z
   .max(60)
   .regex(/^[a-z][a-z0-9_]*$/, { error: 'use lower-case letters, digits and underscores, e.g. migratory_status' });
 
+const gcmPrincipleNumberMessage = `is not a GCM guiding principle number (1–${gcmGuidingPrinciples.length})`;
+
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z
     .array(item)
@@ -55,9 +57,15 @@ const indicatorFields = {
   frequency: optionalText(100),
   gcmObjectiveNumbers: uniqueList(z.number().int().refine(isGcmObjectiveNumber, { error: 'is not a GCM objective number (1–23)' }), 23),
   sdgIndicatorCodes: uniqueList(z.string().max(20).refine(isMigrationSdgIndicatorCode, { error: 'is not a seeded migration-relevant SDG indicator' }), 50),
+  /** The GCM guiding principles (1–10, para 15 order) the indicator speaks to. */
+  gcmPrincipleNumbers: uniqueList(
+    z.number().int().min(1, { error: gcmPrincipleNumberMessage }).max(gcmGuidingPrinciples.length, { error: gcmPrincipleNumberMessage }),
+    gcmGuidingPrinciples.length,
+  ),
 };
 
-export const indicatorInputSchema = z.object(indicatorFields).strict();
+// Optional rather than required: absent means none, so inputs written before principle tags stay valid.
+export const indicatorInputSchema = z.object({ ...indicatorFields, gcmPrincipleNumbers: indicatorFields.gcmPrincipleNumbers.optional() }).strict();
 export type IndicatorInput = z.infer<typeof indicatorInputSchema>;
 
 /** The measure is fixed once the indicator exists: its baselines and targets were checked against it. */
@@ -113,6 +121,7 @@ export const indicatorViewSchema = z.object({
   custodian: z.string().nullable(),
   frequency: z.string().nullable(),
   gcmObjectiveNumbers: z.array(z.number().int()),
+  gcmPrincipleNumbers: z.array(z.number().int()),
   sdgIndicatorCodes: z.array(z.string()),
   targets: z.array(indicatorTargetSchema),
   version: z.number().int(),

@@ -58,6 +58,7 @@ export const activityDetailViewSchema = activitySummaryViewSchema.extend({
   objectives: z.array(z.string()),
   expectedDeliverables: z.array(deliverableViewSchema),
   gcmObjectiveNumbers: z.array(z.number().int()),
+  gcmPrincipleNumbers: z.array(z.number().int()),
   sdgTargetCodes: z.array(z.string()),
   schedule: eventScheduleViewSchema.nullable(),
 });
