@@ -41,7 +41,7 @@ describe('sessions', () => {
         role: 'co_chair',
         organisation: { id: expect.any(String), name: 'International Organization for Migration', shortName: 'IOM' },
         network: { id: expect.any(String), name: 'UN Network on Migration in Georgia', countryCode: 'GE' },
-        permissions: ['workplan:read', 'activity:write', 'agenda:write', 'audit:read', 'crosswalk:write'],
+        permissions: ['workplan:read', 'activity:write', 'agenda:write', 'audit:read', 'crosswalk:write', 'readiness:write'],
       },
     });
     const setCookie = String(response.headers['set-cookie']);
