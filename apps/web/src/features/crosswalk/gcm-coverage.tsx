@@ -1,0 +1,56 @@
+import type { CrosswalkMatrixView } from '@compact-tracker/domain';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * How many strategy objectives link to each of the 23 GCM objectives. An objective with no link is said in words
+ * ("No link") as well as marked by colour, so it stands out for everyone.
+ */
+export const GcmCoverage = ({ matrix }: { matrix: CrosswalkMatrixView }) => {
+  const { t } = useTranslation();
+  const summaryId = useId();
+  const total = matrix.gcmCoverage.length;
+  const unlinked = matrix.unlinkedGcmObjectives;
+
+  return (
+    <>
+      <p id={summaryId} className={unlinked.length > 0 ? 'coverage-summary coverage-summary--gaps' : 'coverage-summary'}>
+        {unlinked.length === 0
+          ? t('crosswalk.allLinked', { total })
+          : t('crosswalk.unlinkedSummary', { count: unlinked.length, total, numbers: unlinked.map((objective) => objective.number).join(', ') })}
+      </p>
+      <div className="table-scroll">
+        <table className="data-table coverage-table" aria-describedby={summaryId}>
+          <caption>{t('crosswalk.coverageCaption', { total })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('crosswalk.gcmObjective')}</th>
+              <th scope="col" className="coverage-table__count">{t('crosswalk.linkedObjectives')}</th>
+              <th scope="col">{t('crosswalk.coverageState')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.gcmCoverage.map((row) => {
+              const isUnlinked = row.linkedStrategyObjectiveCount === 0;
+              return (
+                <tr key={row.number} data-unlinked={isUnlinked || undefined}>
+                  <th scope="row">
+                    <span className="coverage-table__number">{row.number}.</span> {row.title}
+                  </th>
+                  <td className="coverage-table__count">{row.linkedStrategyObjectiveCount}</td>
+                  <td>
+                    {isUnlinked ? (
+                      <span className="ct-badge coverage-badge coverage-badge--none">{t('crosswalk.noLink')}</span>
+                    ) : (
+                      <span className="ct-badge coverage-badge">{t('crosswalk.linked')}</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+};
