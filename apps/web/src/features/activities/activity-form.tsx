@@ -3,6 +3,7 @@ import {
   activityKinds,
   activityUpdateInputSchema,
   datePrecisions,
+  gcmGuidingPrinciples,
   gcmObjectives,
   migrationSdgTargetCodes,
   type ActivityDetailView,
@@ -21,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { translateFieldError } from '../../lib/form-errors';
 import './activity-work.css';
 import { resolveThrough } from '../../lib/form-resolver';
+import { usePrincipleName } from '../readiness/principle-name';
 
 /** Every precision's inputs live side by side, so switching precision back and forth loses nothing typed. */
 export type DateSpanDraft = {
@@ -43,10 +45,11 @@ export type ActivityFormValues = {
   /** Check-box values, so numbers as text until they are sent. */
   gcmObjectiveNumbers: string[];
   sdgTargetCodes: string[];
+  gcmPrincipleNumbers: string[];
 };
 
 /** The fields the edit form offers; status has its own command and the organisations their own editor. */
-export const editableActivityFields = ['kind', 'title', 'purpose', 'dateSpan', 'gcmObjectiveNumbers', 'sdgTargetCodes'] as const;
+export const editableActivityFields = ['kind', 'title', 'purpose', 'dateSpan', 'gcmObjectiveNumbers', 'sdgTargetCodes', 'gcmPrincipleNumbers'] as const;
 export type EditableActivityField = (typeof editableActivityFields)[number];
 
 const defaultTimeZone = 'Asia/Tbilisi';
@@ -59,6 +62,7 @@ export const emptyActivityFormValues = (): ActivityFormValues => ({
   leadOrganisationIds: [],
   gcmObjectiveNumbers: [],
   sdgTargetCodes: [],
+  gcmPrincipleNumbers: [],
 });
 
 const toDateSpanDraft = (span: DateSpan): DateSpanDraft => {
@@ -83,6 +87,7 @@ export const toActivityFormValues = (activity: ActivityDetailView): ActivityForm
   leadOrganisationIds: activity.leadOrganisations.map((organisation) => organisation.id),
   gcmObjectiveNumbers: activity.gcmObjectiveNumbers.map(String),
   sdgTargetCodes: [...activity.sdgTargetCodes],
+  gcmPrincipleNumbers: (activity.gcmPrincipleNumbers ?? []).map(String),
 });
 
 /** Only the fields of the chosen precision: the domain's schema refuses any other. */
@@ -107,6 +112,7 @@ const toEditCandidate = (values: ActivityFormValues) => ({
   // Sorted, so ticking boxes in another order is not a change.
   gcmObjectiveNumbers: values.gcmObjectiveNumbers.map(Number).sort((a, b) => a - b),
   sdgTargetCodes: [...values.sdgTargetCodes].sort(),
+  gcmPrincipleNumbers: values.gcmPrincipleNumbers.map(Number).sort((a, b) => a - b),
 });
 
 const toCreateCandidate = (values: ActivityFormValues) => ({ ...toEditCandidate(values), leadOrganisationIds: values.leadOrganisationIds });
@@ -158,6 +164,7 @@ export const mergeOntoLatest = (values: ActivityFormValues, startedFrom: Activit
     dateSpan: changedByReader.has('dateSpan') ? values.dateSpan : latest.dateSpan,
     gcmObjectiveNumbers: changedByReader.has('gcmObjectiveNumbers') ? values.gcmObjectiveNumbers : latest.gcmObjectiveNumbers,
     sdgTargetCodes: changedByReader.has('sdgTargetCodes') ? values.sdgTargetCodes : latest.sdgTargetCodes,
+    gcmPrincipleNumbers: changedByReader.has('gcmPrincipleNumbers') ? values.gcmPrincipleNumbers : latest.gcmPrincipleNumbers,
   };
 };
 
@@ -332,7 +339,8 @@ const FrameworkLinkFields = () => {
   const { t } = useTranslation();
   const { register, watch } = useFormContext<ActivityFormValues>();
   const idPrefix = useId();
-  const count = watch('gcmObjectiveNumbers').length + watch('sdgTargetCodes').length;
+  const principleName = usePrincipleName();
+  const count = watch('gcmObjectiveNumbers').length + watch('sdgTargetCodes').length + watch('gcmPrincipleNumbers').length;
   return (
     <details className="framework-links" open={count > 0}>
       <summary>{t('frameworks.pick', { count })}</summary>
@@ -355,6 +363,14 @@ const FrameworkLinkFields = () => {
             <label key={code} className="choice">
               <input type="checkbox" value={code} {...register('sdgTargetCodes')} />
               <span>{t('frameworks.sdgTarget', { code })}</span>
+            </label>
+          ))}
+        </FieldGroup>
+        <FieldGroup legend={t('readiness.principleTags.legend')} hint={t('readiness.principleTags.hint')}>
+          {gcmGuidingPrinciples.map((_, index) => (
+            <label key={index} className="choice">
+              <input type="checkbox" value={String(index + 1)} {...register('gcmPrincipleNumbers')} />
+              <span>{principleName({ number: index + 1 })}</span>
             </label>
           ))}
         </FieldGroup>

@@ -126,7 +126,7 @@ const ActivityDetail = ({ activity, viewerTimeZone }: { activity: ActivityDetail
             </div>
             <div className="facts__item">
               <dt>{t('frameworks.heading')}</dt>
-              <dd><FrameworkTags gcmObjectiveNumbers={activity.gcmObjectiveNumbers ?? []} sdgTargetCodes={activity.sdgTargetCodes ?? []} /></dd>
+              <dd><FrameworkTags gcmObjectiveNumbers={activity.gcmObjectiveNumbers ?? []} sdgTargetCodes={activity.sdgTargetCodes ?? []} gcmPrincipleNumbers={activity.gcmPrincipleNumbers ?? []} /></dd>
             </div>
           </dl>
         </section>
