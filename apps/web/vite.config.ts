@@ -11,5 +11,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./vitest.setup.ts'],
+    // Form tests type into many fields; under `npm test` every workspace shares two cores.
+    testTimeout: 15_000,
   },
 });
