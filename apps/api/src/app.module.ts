@@ -12,6 +12,7 @@ import { ConcurrencyModule } from './concurrency/concurrency.module.js';
 import type { SecurityConfig } from './config.js';
 import { CrosswalkModule } from './crosswalk/crosswalk.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
+import { IndicatorDashboardModule } from './dashboard/indicator-dashboard.module.js';
 import { EventsModule } from './events/events.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -21,6 +22,8 @@ import { OrganisationsModule } from './organisations/organisations.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { PlanBaselinesModule } from './plan-baselines/plan-baselines.module.js';
+import { ReadinessModule } from './readiness/readiness.module.js';
+import { ReadinessReportModule } from './readiness-report/readiness-report.module.js';
 import { WorkplansModule } from './workplans/workplans.module.js';
 
 @Module({})
@@ -51,6 +54,9 @@ export class AppModule {
         ExportsModule,
         CrosswalkModule,
         IndicatorsModule,
+        ReadinessModule,
+        ReadinessReportModule,
+        IndicatorDashboardModule,
       ],
     };
   }

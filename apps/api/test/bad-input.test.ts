@@ -479,6 +479,78 @@ const mutationRoutes: RouteSpec[] = [
     takesIdempotencyKey: true,
   },
   {
+    route: 'POST /api/networks/:id/readiness/criteria',
+    withNul: [{ title: 'Rep\u0000ort', ownerOrganisationId: '00000000-0000-4000-8000-000000000000' }, 'title'],
+    account: 'co_chair',
+    url: (ids, id = ids.workplanId) => `/api/networks/${id}/readiness/criteria`,
+    valid: { title: 'Report drafted', ownerOrganisationId: '00000000-0000-4000-8000-000000000000' },
+    wrongTypes: { title: 5, ownerOrganisationId: 'iom', dueDate: '2022-02-30', evidence: 'none' },
+    wrongFields: ['title', 'ownerOrganisationId', 'dueDate', 'evidence'],
+    takesId: true,
+    takesIfMatch: false,
+    takesIdempotencyKey: true,
+  },
+  {
+    route: 'PATCH /api/readiness/criteria/:id',
+    withNul: [{ description: 'Draft\u0000' }, 'description'],
+    account: 'co_chair',
+    url: (ids, id = ids.workplanId) => `/api/readiness/criteria/${id}`,
+    valid: { title: 'Renamed' },
+    wrongTypes: { title: 1, status: 'ready' },
+    wrongFields: ['title', 'status'],
+    takesId: true,
+    takesIfMatch: true,
+    takesIdempotencyKey: false,
+  },
+  {
+    route: 'POST /api/readiness/criteria/:id/answer',
+    withNul: [{ comment: 'Evidence\u0000 added' }, 'comment'],
+    account: 'co_chair',
+    url: (ids, id = ids.workplanId) => `/api/readiness/criteria/${id}/answer`,
+    valid: { comment: 'Evidence added' },
+    wrongTypes: { comment: 5 },
+    wrongFields: ['comment'],
+    takesId: true,
+    takesIfMatch: true,
+    takesIdempotencyKey: false,
+  },
+  {
+    route: 'POST /api/readiness/criteria/:id/comments',
+    withNul: [{ body: 'Where\u0000' }, 'body'],
+    account: 'scmi_reviewer',
+    url: (ids, id = ids.workplanId) => `/api/readiness/criteria/${id}/comments`,
+    valid: { body: 'Where is the evidence?' },
+    wrongTypes: { body: ['Where'] },
+    wrongFields: ['body'],
+    takesId: true,
+    takesIfMatch: false,
+    takesIdempotencyKey: true,
+  },
+  {
+    route: 'POST /api/readiness/criteria/:id/review',
+    withNul: [{ decision: 'return', reason: 'No\u0000 owner' }, 'reason'],
+    account: 'scmi_reviewer',
+    url: (ids, id = ids.workplanId) => `/api/readiness/criteria/${id}/review`,
+    valid: { decision: 'return', reason: 'No owner' },
+    wrongTypes: { decision: 'return', reason: 5 },
+    wrongFields: ['reason'],
+    takesId: true,
+    takesIfMatch: true,
+    takesIdempotencyKey: false,
+  },
+  {
+    route: 'POST /api/networks/:id/readiness/sign-off',
+    withNul: [{ note: 'Signed\u0000' }, 'note'],
+    account: 'scmi_reviewer',
+    url: (ids, id = ids.workplanId) => `/api/networks/${id}/readiness/sign-off`,
+    valid: {},
+    wrongTypes: { note: 5 },
+    wrongFields: ['note'],
+    takesId: true,
+    takesIfMatch: true,
+    takesIdempotencyKey: false,
+  },
+  {
     route: 'POST /api/users',
     withNul: [{ email: 'new@example.org', displayName: 'Ne\u0000w', password: 'a long passphrase', role: 'viewer', organisationId: '00000000-0000-4000-8000-000000000000' }, 'displayName'],
     account: 'admin',
@@ -503,6 +575,9 @@ const mutationRoutes: RouteSpec[] = [
     takesIdempotencyKey: false,
   },
 ];
+
+/** Routes whose body is a file, not JSON: checked by their own cases below. */
+const fileRoutes = ['POST /api/networks/:id/baseline-imports'];
 
 type BadInput = { name: string; build: (spec: RouteSpec, base: InjectOptions) => InjectOptions; expect: { status: number; code: string; fields?: string[] } };
 
@@ -557,13 +632,50 @@ describe('bad input to every route that changes something', () => {
     const seededIds = await findSeededIds(app);
     const expert = (await request(app, `/api/activities/${seededIds.expertId}`)).body as { expectedDeliverables: { id: string }[] };
     ids = { ...seededIds, userId: viewerId, deliverableId: expert.expectedDeliverables[0]?.id as string };
-    for (const account of ['viewer', 'co_chair', 'admin', 'expert'] as const) cookies.set(account, await signIn(app, account));
+    for (const account of ['viewer', 'co_chair', 'admin', 'expert', 'scmi_reviewer'] as const) cookies.set(account, await signIn(app, account));
   });
   afterAll(() => harness.close());
 
   it('covers every mutation route of the access matrix', () => {
     const unsafe = Object.keys(accessMatrix).filter((route) => !route.startsWith('GET '));
-    expect(mutationRoutes.map((spec) => spec.route).sort()).toEqual(unsafe.sort());
+    expect([...mutationRoutes.map((spec) => spec.route), ...fileRoutes].sort()).toEqual(unsafe.sort());
+  });
+
+  it('answers each bad baseline file or request for one with its 4xx and { code, message, fields }, and writes nothing', async () => {
+    const networkId = ((await request(app, '/api/networks')).body as { id: string }[])[0]?.id as string;
+    const upload = (payload: string | Buffer, options: { contentType?: string; query?: string; id?: string; headers?: Record<string, string> } = {}): InjectOptions => ({
+      method: 'POST',
+      url: `/api/networks/${options.id ?? networkId}/baseline-imports${options.query ?? '?dryRun=true'}`,
+      headers: { ...changeHeaders, cookie: cookies.get('expert') as string, ...(options.contentType === '' ? {} : { 'content-type': options.contentType ?? 'text/csv' }), ...options.headers },
+      payload,
+    });
+    const file = 'indicator_code,reference_year,value\r\nGE-1,2020,40';
+    const cases: [string, InjectOptions, { status: number; code: string; fields?: string[] }][] = [
+      ['a JSON body', upload('{"rows": []}', { contentType: 'application/json' }), { status: 415, code: 'unsupported_media_type' }],
+      ['a form body', upload('title=x', { contentType: 'application/x-www-form-urlencoded' }), { status: 415, code: 'unsupported_media_type' }],
+      ['a text body', upload(file, { contentType: 'text/plain' }), { status: 415, code: 'unsupported_media_type' }],
+      ['no body', upload('', { contentType: '' }), { status: 415, code: 'unsupported_media_type' }],
+      ['a file over 20 MiB', upload(Buffer.alloc(20 * 1024 * 1024 + 1, 'x')), { status: 413, code: 'payload_too_large' }],
+      ['a malformed id', upload(file, { id: 'not-a-uuid' }), { status: 400, code: 'validation_failed', fields: ['id'] }],
+      ['an over-long id', upload(file, { id: 'x'.repeat(5000) }), { status: 414, code: 'bad_request' }],
+      ['an unknown query parameter', upload(file, { query: '?dryRun=true&debug=1' }), { status: 400, code: 'validation_failed', fields: ['debug'] }],
+      ['no dryRun', upload(file, { query: '' }), { status: 400, code: 'validation_failed', fields: ['dryRun'] }],
+      ['an over-long Idempotency-Key', upload(file, { query: '?dryRun=false', headers: { 'idempotency-key': 'k'.repeat(201) } }), { status: 400, code: 'validation_failed', fields: ['Idempotency-Key'] }],
+      ['a NUL character', upload('indicator_code,reference_year,notes\r\nGE-1,2020,no\u0000te'), { status: 422, code: 'validation_failed', fields: ['rows.2.indicator_code', 'rows.2.notes'] }],
+      ['text that is not UTF-8', upload(Buffer.from([0x69, 0xff, 0x2c, 0x0d, 0x0a])), { status: 422, code: 'validation_failed', fields: ['file'] }],
+      ['a malformed CSV', upload('indicator_code,reference_year\r\n"GE-1,2020'), { status: 422, code: 'validation_failed', fields: ['file'] }],
+      ['a workbook that is none', upload(Buffer.from('PK not a zip'), { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), { status: 422, code: 'validation_failed', fields: ['file'] }],
+      ['an unknown column', upload('indicator_code,reference_year,surprise\r\nGE-1,2020,1'), { status: 422, code: 'validation_failed', fields: ['columns.surprise'] }],
+    ];
+    const before = await countRows(harness.dataSource);
+    const outcomes = [];
+    for (const [label, options, expected] of cases) {
+      const response = await request(app, options);
+      const body = response.body as { code?: unknown; message?: unknown; fields?: { path: string }[] };
+      outcomes.push({ label, status: response.status, code: body.code, hasMessage: typeof body.message === 'string' && body.message.length > 0, fields: expected.fields ? body.fields?.map((field) => field.path).sort() : undefined });
+    }
+    expect(outcomes).toEqual(cases.map(([label, , expected]) => ({ label, status: expected.status, code: expected.code, hasMessage: true, fields: expected.fields && [...expected.fields].sort() })));
+    expect(await countRows(harness.dataSource)).toEqual(before);
   });
 
   const base = (spec: RouteSpec, extra: Record<string, string> = {}, id?: string): InjectOptions => {
@@ -651,12 +763,17 @@ describe('bad input to every route that changes something', () => {
         .replace(':entityType', 'activity')
         .replace(':entityId', ids.meetingId)
         .replace(':baselineId', '00000000-0000-4000-8000-000000000000')
+        .replace(':objective', '1')
+        .replace(':principle', '1')
+        .replace(':number', '1')
         .replace(':id', ids.workplanId);
       for (const [label, target, field] of [
         ['unknown query', `${url}?surprise=1`, 'surprise'],
         ...(pattern.includes(':id') || pattern.includes(':entityId') ? [['malformed id', url.replace(ids.workplanId, 'nope').replace(ids.meetingId, 'nope'), pattern.includes(':entityId') ? 'entityId' : 'id']] : []),
       ] as [string, string, string][]) {
-        const response = await request(app, { method: 'GET', url: target, headers: { cookie: admin } });
+        // Templates are for those who import; every other reading route is the admin's to read.
+        const cookie = accessMatrix[route as keyof typeof accessMatrix] === 'baseline:write' ? (cookies.get('expert') as string) : admin;
+        const response = await request(app, { method: 'GET', url: target, headers: { cookie } });
         outcomes.push({ route, label, status: response.status, body: response.body });
         expected.push({ route, label, status: 400, body: expect.objectContaining({ code: 'validation_failed', fields: [expect.objectContaining({ path: field })] }) });
       }

@@ -107,6 +107,34 @@ export const accessMatrix = {
   'POST /api/indicators/:id/baselines': 'baseline:write',
   'PATCH /api/baselines/:id': 'baseline:write',
   'DELETE /api/baselines/:id': 'baseline:write',
+  // Importing baselines from a file is recording them; the exports are public like what they export.
+  'POST /api/networks/:id/baseline-imports': 'baseline:write',
+  'GET /api/networks/:id/baseline-imports/template.csv': 'baseline:write',
+  'GET /api/networks/:id/indicators/export.csv': 'public',
+  'GET /api/networks/:id/indicators/export.xlsx': 'public',
+  'GET /api/networks/:id/baselines/export.csv': 'public',
+  'GET /api/networks/:id/baselines/export.xlsx': 'public',
+  'GET /api/networks/:id/crosswalk/export.csv': 'public',
+  'GET /api/networks/:id/crosswalk/export.xlsx': 'public',
+
+  // The indicator-baseline dashboard reads only what is public above.
+  'GET /api/networks/:id/indicator-dashboard': 'public',
+  'GET /api/networks/:id/indicator-dashboard/objectives/:number': 'public',
+
+  // The readiness review is SCMI's working text (returns with reasons, comments): signed-in readers only. Co-chairs
+  // add criteria, change their evidence and answer returns; SCMI reviewers comment, accept or return, and sign off.
+  'GET /api/networks/:id/readiness': 'workplan:read',
+  'GET /api/networks/:id/readiness/grid': 'workplan:read',
+  'GET /api/networks/:id/readiness/grid/:objective/:principle': 'workplan:read',
+  'GET /api/readiness/criteria/:id': 'workplan:read',
+  'POST /api/networks/:id/readiness/criteria': 'readiness:write',
+  'PATCH /api/readiness/criteria/:id': 'readiness:write',
+  'POST /api/readiness/criteria/:id/answer': 'readiness:write',
+  'POST /api/readiness/criteria/:id/comments': 'readiness:review',
+  'POST /api/readiness/criteria/:id/review': 'readiness:review',
+  'POST /api/networks/:id/readiness/sign-off': 'readiness:review',
+  // The readiness report prints what the readiness summary shows: read by the same readers.
+  'GET /api/networks/:id/readiness/report.pdf': 'workplan:read',
 
   'GET /api/audit/:entityType/:entityId': 'audit:read',
   'GET /api/networks/:id/audit': 'audit:read',

@@ -29,6 +29,8 @@ import {
   indicatorBaselineInputSchema,
   indicatorBaselineUpdateInputSchema,
   indicatorBaselineViewSchema,
+  indicatorDashboardViewSchema,
+  gcmObjectiveDrillDownViewSchema,
   crosswalkLinkUpdateInputSchema,
   crosswalkLinkViewSchema,
   crosswalkMatrixViewSchema,
@@ -55,6 +57,18 @@ import {
   userViewSchema,
   workplanDetailViewSchema,
   workplanSummaryViewSchema,
+  readinessAnswerInputSchema,
+  readinessCommentInputSchema,
+  readinessCommentViewSchema,
+  readinessCriterionDetailViewSchema,
+  readinessCriterionInputSchema,
+  readinessCriterionUpdateInputSchema,
+  readinessGridCellDetailViewSchema,
+  readinessGridViewSchema,
+  readinessReviewDecisionInputSchema,
+  readinessReviewViewSchema,
+  readinessSignOffInputSchema,
+  readinessViewSchema,
 } from '@compact-tracker/domain';
 import { applyDecorators } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiParam, ApiQuery, ApiResponse, DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
@@ -121,6 +135,20 @@ const componentSchemas = {
   IndicatorBaselineInput: { schema: indicatorBaselineInputSchema, io: 'input' },
   IndicatorBaselineUpdateInput: { schema: indicatorBaselineUpdateInputSchema, io: 'input' },
   IndicatorBaselineView: { schema: indicatorBaselineViewSchema, io: 'output' },
+  IndicatorDashboardView: { schema: indicatorDashboardViewSchema, io: 'output' },
+  GcmObjectiveDrillDownView: { schema: gcmObjectiveDrillDownViewSchema, io: 'output' },
+  ReadinessView: { schema: readinessViewSchema, io: 'output' },
+  ReadinessCriterionDetailView: { schema: readinessCriterionDetailViewSchema, io: 'output' },
+  ReadinessCriterionInput: { schema: readinessCriterionInputSchema, io: 'input' },
+  ReadinessCriterionUpdateInput: { schema: readinessCriterionUpdateInputSchema, io: 'input' },
+  ReadinessCommentInput: { schema: readinessCommentInputSchema, io: 'input' },
+  ReadinessCommentView: { schema: readinessCommentViewSchema, io: 'output' },
+  ReadinessReviewDecisionInput: { schema: readinessReviewDecisionInputSchema, io: 'input' },
+  ReadinessAnswerInput: { schema: readinessAnswerInputSchema, io: 'input' },
+  ReadinessSignOffInput: { schema: readinessSignOffInputSchema.unwrap(), io: 'input' },
+  ReadinessReviewView: { schema: readinessReviewViewSchema, io: 'output' },
+  ReadinessGridView: { schema: readinessGridViewSchema, io: 'output' },
+  ReadinessGridCellDetailView: { schema: readinessGridCellDetailViewSchema, io: 'output' },
 } as const satisfies Record<string, { schema: z.ZodType; io: 'input' | 'output' }>;
 
 export type ComponentName = keyof typeof componentSchemas;

@@ -11,6 +11,10 @@ const MainNav = () => {
     <nav className="main-nav" aria-label={t('nav.main')}>
       <NavLink to="/" end className="main-nav__link">{t('nav.home')}</NavLink>
       <NavLink to="/follow-up" className="main-nav__link">{t('nav.followUp')}</NavLink>
+      <NavLink to="/crosswalk" className="main-nav__link">{t('crosswalk.navLabel')}</NavLink>
+      <NavLink to="/indicators" className="main-nav__link">{t('indicators.navLabel')}</NavLink>
+      <NavLink to="/dashboard" className="main-nav__link">{t('dashboard.navLabel')}</NavLink>
+      {can('workplan:read') ? <NavLink to="/readiness" className="main-nav__link">{t('readiness.navLabel')}</NavLink> : null}
       {can('user:manage') ? <NavLink to="/admin/users" className="main-nav__link">{t('nav.users')}</NavLink> : null}
     </nav>
   );

@@ -81,6 +81,7 @@ export const buildActivityDetail = (key: string, asOf: string): ActivityDetailVi
     objectives: activity.objectives,
     expectedDeliverables: activity.expectedDeliverables.map((deliverable, index) => ({ id: uuid(400 + index), ...deliverable, version: 1 })),
     gcmObjectiveNumbers: [],
+    gcmPrincipleNumbers: [],
     sdgTargetCodes: [],
     schedule: window && activity.schedule ? { ...window, platform: activity.schedule.platform } : null,
   };
