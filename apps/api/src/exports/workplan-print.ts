@@ -7,37 +7,18 @@ import {
   type Locale,
 } from '@compact-tracker/domain';
 import { DateTime } from 'luxon';
-import PDFDocument from 'pdfkit';
 import { exportLabels, fillLabel, type ExportLabels } from './export-labels.js';
+import { a4Frame, a4Page, createA4Document } from './print-document.js';
 import { PrintCanvas, type Cell, type TextStyle } from './print-layout.js';
+import { printColors, printTextStyles } from './print-styles.js';
 import type { WorkplanDocument } from './workplan-document.service.js';
 import { centralEuropeZone, getCentralEuropeAbbreviation } from './workplan-tables.js';
 
-const colors = { text: '#1a1f26', muted: '#56606b', accent: '#1f4e79', warning: '#9a4b00' };
+const colors = printColors;
+const style = printTextStyles;
 
-const style = {
-  network: { size: 10, weight: 'bold', color: colors.accent },
-  title: { size: 17, weight: 'bold', color: colors.text },
-  meta: { size: 9, weight: 'regular', color: colors.muted },
-  heading: { size: 12.5, weight: 'bold', color: colors.accent },
-  subheading: { size: 10, weight: 'bold', color: colors.text },
-  tableHeader: { size: 8, weight: 'bold', color: colors.text },
-  body: { size: 8.5, weight: 'regular', color: colors.text },
-  bodyBold: { size: 8.5, weight: 'bold', color: colors.text },
-  small: { size: 7.5, weight: 'regular', color: colors.muted },
-  smallBold: { size: 7.5, weight: 'bold', color: colors.muted },
-  warning: { size: 7.5, weight: 'bold', color: colors.warning },
-  footer: { size: 7.5, weight: 'regular', color: colors.muted },
-} satisfies Record<string, TextStyle>;
-
-/** A4 in points, with room at the foot of each page for the page number and the generated-on line. */
-const page = { width: 595.28, height: 841.89, margin: 46, footerHeight: 26 };
-const frame = {
-  left: page.margin,
-  top: page.margin,
-  width: page.width - 2 * page.margin,
-  bottom: page.height - page.margin - page.footerHeight,
-};
+const page = a4Page;
+const frame = a4Frame;
 
 const activityColumnWidths = [106, 209, 92, 96.28];
 const agendaColumnWidths = [64, 64, 190, 185.28];
@@ -144,28 +125,7 @@ const writeFooters = (canvas: PrintCanvas, labels: ExportLabels, generatedOn: st
 export const renderWorkplanPdf = async ({ document, locale, generatedAt }: PrintInput): Promise<Buffer> => {
   const labels = exportLabels[locale];
   const { workplan } = document;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin },
-    bufferPages: true,
-    autoFirstPage: true,
-    lang: locale === 'ka' ? 'ka-GE' : 'en-GB',
-    displayTitle: true,
-    info: {
-      Title: workplan.title,
-      Author: workplan.network.name,
-      Subject: fillLabel(labels.print.asOf, { date: formatCalendarDay(document.asOf, locale) }),
-      Creator: 'Compact Tracker',
-      Producer: 'Compact Tracker',
-      CreationDate: generatedAt,
-    },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
+  const { doc, finished } = createA4Document({ title: workplan.title, author: workplan.network.name, subject: fillLabel(labels.print.asOf, { date: formatCalendarDay(document.asOf, locale) }), locale, generatedAt });
 
   const canvas = new PrintCanvas(doc, frame);
   canvas.writeLines(canvas.layout(workplan.network.name, style.network, frame.width));
@@ -204,6 +164,5 @@ export const renderWorkplanPdf = async ({ document, locale, generatedAt }: Print
   const generated = DateTime.fromJSDate(generatedAt, { zone: 'utc' });
   writeFooters(canvas, labels, `${formatCalendarDay(generated.toISODate() as string, locale)}, ${generated.toFormat('HH:mm')} UTC`);
   doc.end();
-  await finished;
-  return Buffer.concat(chunks);
+  return finished;
 };

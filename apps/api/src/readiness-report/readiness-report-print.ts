@@ -8,10 +8,11 @@ import {
   type ReadinessView,
 } from '@compact-tracker/domain';
 import { DateTime } from 'luxon';
-import PDFDocument from 'pdfkit';
 import { fillLabel } from '../exports/export-labels.js';
 import { getFontName } from '../exports/print-fonts.js';
+import { a4Frame, a4Page, createA4Document } from '../exports/print-document.js';
 import { PrintCanvas, type Cell, type Line, type TextStyle } from '../exports/print-layout.js';
+import { printColors, printTextStyles } from '../exports/print-styles.js';
 import { readinessReportLabels, type ReadinessReportLabels } from './readiness-report-labels.js';
 import {
   describeCommentCount,
@@ -23,41 +24,24 @@ import {
 } from './readiness-report-wording.js';
 import type { DataGapGroup, ReadinessReportDocument } from './readiness-report.service.js';
 
-const colors = { text: '#1a1f26', muted: '#56606b', accent: '#1f4e79', warning: '#9a4b00', draft: '#b42318' };
+const colors = { ...printColors, draft: '#b42318' };
 
 /** Status in text and in colour, never colour alone. The colours keep 4.5:1 on white. */
 const statusColors: Record<ReadinessStatus, string> = { met: '#1d5e33', partly_met: '#6b4a00', not_met: '#8a1f1f' };
 
 const style = {
-  network: { size: 10, weight: 'bold', color: colors.accent },
-  title: { size: 17, weight: 'bold', color: colors.text },
+  ...printTextStyles,
   countdown: { size: 13, weight: 'bold', color: colors.accent },
-  meta: { size: 9, weight: 'regular', color: colors.muted },
-  heading: { size: 12.5, weight: 'bold', color: colors.accent },
-  subheading: { size: 10, weight: 'bold', color: colors.text },
-  tableHeader: { size: 8, weight: 'bold', color: colors.text },
-  body: { size: 8.5, weight: 'regular', color: colors.text },
-  bodyBold: { size: 8.5, weight: 'bold', color: colors.text },
-  small: { size: 7.5, weight: 'regular', color: colors.muted },
-  smallBold: { size: 7.5, weight: 'bold', color: colors.muted },
-  warning: { size: 7.5, weight: 'bold', color: colors.warning },
   gridHeader: { size: 6.5, weight: 'bold', color: colors.text },
   gridBody: { size: 6.5, weight: 'regular', color: colors.text },
   gridEmpty: { size: 6.5, weight: 'regular', color: colors.muted },
   draftMark: { size: 8.5, weight: 'bold', color: colors.draft },
-  footer: { size: 7.5, weight: 'regular', color: colors.muted },
 } satisfies Record<string, TextStyle>;
 
 const statusStyle = (status: ReadinessStatus): TextStyle => ({ size: 8.5, weight: 'bold', color: statusColors[status] });
 
-/** A4 in points, with room at the foot of each page for the page number and the generated-on line. */
-const page = { width: 595.28, height: 841.89, margin: 46, footerHeight: 26 };
-const frame = {
-  left: page.margin,
-  top: page.margin,
-  width: page.width - 2 * page.margin,
-  bottom: page.height - page.margin - page.footerHeight,
-};
+const page = a4Page;
+const frame = a4Frame;
 
 const criterionColumnWidths = [197.28, 96, 100, 110];
 const gridColumnWidths = [173.28, ...Array.from({ length: 10 }, () => 33)];
@@ -305,28 +289,7 @@ const writeFooters = (canvas: PrintCanvas, labels: ReadinessReportLabels, genera
  */
 export const renderReadinessReportPdf = async ({ document, locale, generatedAt }: PrintInput): Promise<Buffer> => {
   const labels = readinessReportLabels[locale];
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin },
-    bufferPages: true,
-    autoFirstPage: true,
-    lang: locale === 'ka' ? 'ka-GE' : 'en-GB',
-    displayTitle: true,
-    info: {
-      Title: labels.title,
-      Author: document.networkName,
-      Subject: fillLabel(labels.asOf, { date: formatCalendarDay(document.readiness.asOf.day, locale) }),
-      Creator: 'Compact Tracker',
-      Producer: 'Compact Tracker',
-      CreationDate: generatedAt,
-    },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
+  const { doc, finished } = createA4Document({ title: labels.title, author: document.networkName, subject: fillLabel(labels.asOf, { date: formatCalendarDay(document.readiness.asOf.day, locale) }), locale, generatedAt });
 
   const writer: Writer = { canvas: new PrintCanvas(doc, frame), labels, locale };
   writeTitleBlock(writer, document);
@@ -344,6 +307,5 @@ export const renderReadinessReportPdf = async ({ document, locale, generatedAt }
   const generated = DateTime.fromJSDate(generatedAt, { zone: 'utc' });
   writeFooters(writer.canvas, labels, `${formatCalendarDay(generated.toISODate() as string, locale)}, ${generated.toFormat('HH:mm')} UTC`, draftFromPage);
   doc.end();
-  await finished;
-  return Buffer.concat(chunks);
+  return finished;
 };
