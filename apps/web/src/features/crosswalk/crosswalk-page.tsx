@@ -9,13 +9,16 @@ import { useSession } from '../session/api';
 import { crosswalkMatrixQueryOptions, getCrosswalkDownloads, strategyQueryOptions } from './api';
 import '../activities/activity-work.css';
 import './crosswalk.css';
+import { CrosswalkMatrix } from './crosswalk-matrix';
+import { CrosswalkViewSwitch, useCrosswalkView } from './crosswalk-view';
 import { useCurrentNetwork } from './current-network';
 import { GcmCoverage } from './gcm-coverage';
 import { StrategyTree } from './strategy-tree';
 
 /**
  * The expert's crosswalk: the national strategy's goals and objectives, each objective's links to GCM objectives and
- * SDG targets or indicators, and how many strategy objectives cover each GCM objective. Everyone may read it.
+ * SDG targets or indicators, and how many strategy objectives cover each GCM objective. Everyone may read it, as the
+ * editable tree or as one matrix.
  */
 export const CrosswalkPage = () => {
   const { t } = useTranslation();
@@ -25,6 +28,7 @@ export const CrosswalkPage = () => {
   const strategyHeadingId = useId();
   const coverageHeadingId = useId();
   const network = useCurrentNetwork();
+  const { view, changeView } = useCrosswalkView();
   const networkId = network.networkId ?? '';
   const strategy = useQuery({ ...strategyQueryOptions(networkId), enabled: networkId !== '' });
   const matrix = useQuery({ ...crosswalkMatrixQueryOptions(networkId), enabled: networkId !== '' });
@@ -43,6 +47,7 @@ export const CrosswalkPage = () => {
 
   const downloads = getCrosswalkDownloads(networkId, locale);
   const placeholderCount = strategy.data.goals.reduce((count, goal) => count + (goal.isPlaceholder ? 1 : 0) + goal.objectives.filter((objective) => objective.isPlaceholder).length, 0);
+  const placeholdersNotice = placeholderCount > 0 ? <p className="notice notice--warning">{t('crosswalk.placeholdersNotice', { count: placeholderCount })}</p> : null;
 
   return (
     <article className="page" aria-labelledby={headingId}>
@@ -59,26 +64,34 @@ export const CrosswalkPage = () => {
         </ul>
       </header>
       <div role="status">{notice ? <p className="notice notice--success">{notice}</p> : null}</div>
-      <div className="crosswalk-layout">
-        <section className="panel" aria-labelledby={strategyHeadingId}>
-          <div>
-            <h2 id={strategyHeadingId}>{strategy.data.name}</h2>
-            <p className="panel__sub">{t('crosswalk.strategyIntro')}</p>
-          </div>
-          {placeholderCount > 0 ? <p className="notice notice--warning">{t('crosswalk.placeholdersNotice', { count: placeholderCount })}</p> : null}
-          <StrategyTree
-            networkId={networkId}
-            strategy={strategy.data}
-            linksByObjective={linksByObjective}
-            canWrite={can('crosswalk:write')}
-            onNotice={setNotice}
-          />
-        </section>
-        <section className="panel crosswalk-layout__side" aria-labelledby={coverageHeadingId}>
-          <h2 id={coverageHeadingId}>{t('crosswalk.coverageHeading')}</h2>
-          <GcmCoverage matrix={matrix.data} />
-        </section>
-      </div>
+      <CrosswalkViewSwitch view={view} onChange={changeView} />
+      {view === 'matrix' ? (
+        <>
+          {placeholdersNotice}
+          <CrosswalkMatrix strategy={strategy.data} matrix={matrix.data} />
+        </>
+      ) : (
+        <div className="crosswalk-layout">
+          <section className="panel" aria-labelledby={strategyHeadingId}>
+            <div>
+              <h2 id={strategyHeadingId}>{strategy.data.name}</h2>
+              <p className="panel__sub">{t('crosswalk.strategyIntro')}</p>
+            </div>
+            {placeholdersNotice}
+            <StrategyTree
+              networkId={networkId}
+              strategy={strategy.data}
+              linksByObjective={linksByObjective}
+              canWrite={can('crosswalk:write')}
+              onNotice={setNotice}
+            />
+          </section>
+          <section className="panel crosswalk-layout__side" aria-labelledby={coverageHeadingId}>
+            <h2 id={coverageHeadingId}>{t('crosswalk.coverageHeading')}</h2>
+            <GcmCoverage matrix={matrix.data} />
+          </section>
+        </div>
+      )}
     </article>
   );
 };

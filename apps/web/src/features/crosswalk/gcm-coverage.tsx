@@ -2,6 +2,20 @@ import type { CrosswalkMatrixView } from '@compact-tracker/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** One sentence: every GCM objective is linked, or how many and which are not. */
+export const CoverageSummary = ({ matrix, id }: { matrix: CrosswalkMatrixView; id: string }) => {
+  const { t } = useTranslation();
+  const total = matrix.gcmCoverage.length;
+  const unlinked = matrix.unlinkedGcmObjectives;
+  return (
+    <p id={id} className={unlinked.length > 0 ? 'coverage-summary coverage-summary--gaps' : 'coverage-summary'}>
+      {unlinked.length === 0
+        ? t('crosswalk.allLinked', { total })
+        : t('crosswalk.unlinkedSummary', { count: unlinked.length, total, numbers: unlinked.map((objective) => objective.number).join(', ') })}
+    </p>
+  );
+};
+
 /**
  * How many strategy objectives link to each of the 23 GCM objectives. An objective with no link is said in words
  * ("No link") as well as marked by colour, so it stands out for everyone.
@@ -10,15 +24,10 @@ export const GcmCoverage = ({ matrix }: { matrix: CrosswalkMatrixView }) => {
   const { t } = useTranslation();
   const summaryId = useId();
   const total = matrix.gcmCoverage.length;
-  const unlinked = matrix.unlinkedGcmObjectives;
 
   return (
     <>
-      <p id={summaryId} className={unlinked.length > 0 ? 'coverage-summary coverage-summary--gaps' : 'coverage-summary'}>
-        {unlinked.length === 0
-          ? t('crosswalk.allLinked', { total })
-          : t('crosswalk.unlinkedSummary', { count: unlinked.length, total, numbers: unlinked.map((objective) => objective.number).join(', ') })}
-      </p>
+      <CoverageSummary matrix={matrix} id={summaryId} />
       <div className="table-scroll">
         <table className="data-table coverage-table" aria-describedby={summaryId}>
           <caption>{t('crosswalk.coverageCaption', { total })}</caption>
