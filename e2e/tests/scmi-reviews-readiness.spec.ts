@@ -43,6 +43,9 @@ test('an SCMI reviewer reviews readiness for the IMRF, returns a criterion, down
   await expect(page).toHaveURL(/\/readiness\?asOf=2022-03-01$/);
   await expect(page.getByText('77 days to the IMRF (17–20 May 2022)')).toBeVisible();
   await expect(page.getByText(/Showing readiness as of 1 March 2022/)).toBeVisible();
+  // The seeded records have no history before the app was installed: they are shown as first recorded, and it says so.
+  await expect(page.getByText(/^The history of these records begins on \d{1,2} [A-Z][a-z]+ \d{4}; for earlier days they are shown as first recorded\.$/)).toBeVisible();
+  await expect(criterionRow(page, criteria.consultation).locator('[data-status="met"]')).toBeVisible();
   await page.getByRole('button', { name: 'Back to today' }).click();
   await expect(page).toHaveURL(/\/readiness$/);
   await expect(criterionRow(page, criteria.briefing)).toBeVisible();

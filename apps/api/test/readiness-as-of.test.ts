@@ -1,4 +1,4 @@
-import type { ReadinessCriterionDetailView, ReadinessView } from '@compact-tracker/domain';
+import type { ReadinessCriterionDetailView, ReadinessGridView, ReadinessView } from '@compact-tracker/domain';
 import { DateTime } from 'luxon';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -41,24 +41,48 @@ describe('readiness as of an earlier instant, rebuilt from the audit trail', () 
   const lastChangeOf = async (entityId: string): Promise<Date> =>
     ((await harness.dataSource.query('SELECT max(occurred_at) AS at FROM audit_entry WHERE entity_id = $1', [entityId])) as { at: Date }[])[0]?.at as Date;
   const justBefore = (instant: Date) => new Date(instant.getTime() - 1).toISOString();
-  /**
-   * The seed records no creation of the criteria: their rows keep when they were created, to the microsecond, so the
-   * first millisecond after it.
-   */
-  const criteriaSeededAt = async (): Promise<Date> => {
-    const [row] = (await harness.dataSource.query('SELECT max(created_at) AS at FROM readiness_criterion WHERE network_id = $1', [networkId])) as { at: Date }[];
-    return new Date((row?.at as Date).getTime() + 1);
-  };
+  /** When the review was opened: where the history of the readiness records begins. */
+  const reviewOpenedAt = async (): Promise<Date> =>
+    ((await harness.dataSource.query('SELECT created_at AS at FROM readiness_review WHERE network_id = $1', [networkId])) as { at: Date }[])[0]?.at as Date;
+  /** What a criterion reads as, leaving out what depends on the day rather than the records (overdue). */
+  const recordsOf = (view: ReadinessView) =>
+    view.criteria.map(({ id, key, title, status, figures, owner, dueDate, evidence, review, commentCount }) => ({ id, key, title, status, figures, owner, dueDate, evidence, review, commentCount }));
 
-  it('shows no criteria on a day before the review was opened, with the countdown of that day', async () => {
-    const view = await readiness('2021-04-22');
-    expect(view).toMatchObject({ criteria: [], totals: { criterionCount: 0 }, review: { status: 'in_review', returnedCriterionIds: [] }, countdown: { daysToForum: 390 } });
+  it('shows the seeded criteria in their starting state on a day before the history began, with the countdown of that day', async () => {
+    const now = await readiness();
+    expect(now.asOf).toMatchObject({ isPast: false, isBeforeHistory: false });
+
+    const eve = await readiness('2022-05-16');
+    expect(eve.asOf).toEqual({
+      day: '2022-05-16',
+      instant: '2022-05-16T23:59:59.999+04:00',
+      timeZone: 'Asia/Tbilisi',
+      isPast: true,
+      historyBeginsAt: DateTime.fromJSDate(await reviewOpenedAt(), { zone: 'Asia/Tbilisi' }).toISO(),
+      isBeforeHistory: true,
+    });
+    expect(eve.countdown).toMatchObject({ daysToForum: 1, phase: 'before' });
+    expect(eve.criteria).toHaveLength(7);
+    // As first recorded: the CSO workshop the seed stores as done counts, the webinar it stores as planned does not.
+    expect(eve.criteria.map((criterion) => [criterion.key, criterion.status])).toEqual([
+      ['whole_of_society_consultation', 'met'],
+      ['scmi_briefed', 'not_met'],
+      ['linkages_documented', 'not_met'],
+      ['indicator_baselines', 'not_met'],
+      ['stock_taking_and_workplan', 'not_met'],
+      ['regional_review_participation', 'not_met'],
+      ['voluntary_review_report', 'not_met'],
+    ]);
+    expect(recordsOf(eve)).toEqual(recordsOf(now));
+    expect(eve.review).toEqual(now.review);
+
+    const grid = await request(app, { method: 'GET', url: `/api/networks/${networkId}/readiness/grid?asOf=2022-05-16`, headers: { cookie: reviewer } });
+    expect((grid.body as ReadinessGridView).asOf).toMatchObject({ isBeforeHistory: true });
   });
 
   it('reproduces each earlier state between changes, including deleted records and records created later', async () => {
     const seeded = await readiness();
     const participation = byKey(seeded, 'regional_review_participation');
-    const openedAt = await criteriaSeededAt();
 
     const webinarVersion = ((await request(app, `/api/activities/${ids.webinarId}`)).body as { version: number }).version;
     expect((await send('PATCH', `/api/activities/${ids.webinarId}/status`, coChair, { status: 'done' }, { 'if-match': `"${webinarVersion}"` })).status).toBe(200);
@@ -78,27 +102,30 @@ describe('readiness as of an earlier instant, rebuilt from the audit trail', () 
     const organisations = (await request(app, '/api/organisations')).body as { id: string; shortName: string }[];
     const added = await send('POST', `/api/networks/${networkId}/readiness/criteria`, coChair, { title: 'Focal point named', ownerOrganisationId: organisations.find((organisation) => organisation.shortName === 'SCMI')?.id });
     expect(added.status).toBe(201);
-    const addedAt = await lastChangeOf((added.body as { id: string }).id);
+    const addedId = (added.body as { id: string }).id;
+    const addedAt = await lastChangeOf(addedId);
 
     expect((await send('DELETE', `/api/crosswalk/links/${linkId}`, expert, undefined, { 'if-match': '"1"' })).status).toBe(204);
+    const unlinkedAt = await lastChangeOf(linkId);
 
-    const atOpening = await readiness(openedAt.toISOString());
-    expect(atOpening.asOf).toMatchObject({ instant: DateTime.fromJSDate(openedAt, { zone: 'Asia/Tbilisi' }).toISO(), isPast: true });
-    expect([byKey(atOpening, 'scmi_briefed')?.status, byKey(atOpening, 'linkages_documented')?.figures, byKey(atOpening, 'regional_review_participation')?.review.state]).toEqual([
-      'not_met',
-      expect.objectContaining({ linkedObjectiveCount: 0 }),
-      'open',
-    ]);
-    expect(atOpening.criteria).toHaveLength(7);
-    expect((await readiness(justBefore(openedAt))).criteria.length).toBeLessThan(7);
+    // A seeded row with no creation entry, deleted: the second-half workplan the stock-taking criterion asks for.
+    const workplanDeliverable = ((await request(app, `/api/activities/${ids.meetingId}`)).body as { expectedDeliverables: { id: string; title: string; version: number }[] }).expectedDeliverables[0];
+    expect(byKey(seeded, 'stock_taking_and_workplan')?.figures).toMatchObject({ deliverable: { id: workplanDeliverable?.id, status: 'pending' } });
+    expect((await send('DELETE', `/api/deliverables/${workplanDeliverable?.id}`, coChair, undefined, { 'if-match': `"${workplanDeliverable?.version}"` })).status).toBe(204);
+    const deliverableDeletedAt = await lastChangeOf(workplanDeliverable?.id as string);
+
+    // Before the history began and up to the first change, every record reads as first recorded.
+    for (const instant of ['2022-05-16', justBefore(webinarDoneAt)]) expect(recordsOf(await readiness(instant)), instant).toEqual(recordsOf(seeded));
 
     const atWebinar = await readiness(webinarDoneAt.toISOString());
+    expect(atWebinar.asOf).toMatchObject({ instant: DateTime.fromJSDate(webinarDoneAt, { zone: 'Asia/Tbilisi' }).toISO(), isPast: true, isBeforeHistory: false });
     expect(byKey(atWebinar, 'scmi_briefed')).toMatchObject({ status: 'met', figures: { activity: { status: 'done' } } });
     expect(byKey(atWebinar, 'linkages_documented')?.figures).toMatchObject({ linkedObjectiveCount: 0 });
-    expect(byKey(await readiness(justBefore(webinarDoneAt)), 'scmi_briefed')?.status).toBe('not_met');
 
     const atLink = await readiness(linkedAt.toISOString());
     expect(byKey(atLink, 'linkages_documented')).toMatchObject({ status: 'partly_met', figures: { linkedObjectiveCount: 1 } });
+    expect(byKey(await readiness(justBefore(unlinkedAt)), 'linkages_documented')?.figures).toMatchObject({ linkedObjectiveCount: 1 });
+    expect(byKey(await readiness(unlinkedAt.toISOString()), 'linkages_documented')).toMatchObject({ status: 'not_met', figures: { linkedObjectiveCount: 0 } });
 
     expect(byKey(await readiness(justBefore(returnedAt)), 'regional_review_participation')?.review).toMatchObject({ state: 'open', returnReason: null });
     const atReturn = await readiness(returnedAt.toISOString());
@@ -108,7 +135,15 @@ describe('readiness as of an earlier instant, rebuilt from the audit trail', () 
     const detail = await request(app, { method: 'GET', url: `/api/readiness/criteria/${participation?.id}?asOf=${returnedAt.toISOString()}`, headers: { cookie: reviewer } });
     expect((detail.body as ReadinessCriterionDetailView).comments.map((comment) => comment.kind)).toEqual(['return']);
 
-    expect((await readiness(justBefore(addedAt))).criteria).toHaveLength(7);
+    // A criterion created through the API does not exist before its creation, not even before the history began.
+    for (const instant of ['2022-05-16', justBefore(addedAt)]) expect((await readiness(instant)).criteria.map((criterion) => criterion.id), instant).not.toContain(addedId);
+    expect((await readiness(addedAt.toISOString())).criteria.map((criterion) => criterion.id)).toContain(addedId);
+    const beforeAdded = await request(app, { method: 'GET', url: `/api/readiness/criteria/${addedId}?asOf=${justBefore(addedAt)}`, headers: { cookie: reviewer } });
+    expect(beforeAdded.status).toBe(404);
+
+    expect(byKey(await readiness(justBefore(deliverableDeletedAt)), 'stock_taking_and_workplan')?.figures).toMatchObject({ deliverable: { id: workplanDeliverable?.id, status: 'pending' } });
+    expect(byKey(await readiness(deliverableDeletedAt.toISOString()), 'stock_taking_and_workplan')?.figures).toMatchObject({ deliverable: null });
+
     const now = await readiness();
     expect(now.criteria).toHaveLength(8);
     expect(byKey(now, 'linkages_documented')?.figures).toMatchObject({ linkedObjectiveCount: 0 });

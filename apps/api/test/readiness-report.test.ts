@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReadinessView } from '@compact-tracker/domain';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asUser, signIn } from './support/accounts.js';
 import { findSeededIds, request, startWritableTestApp, type SeededIds, type WritableTestApp } from './support/test-app.js';
@@ -109,6 +110,7 @@ describe('GET /api/networks/:id/readiness/report.pdf', () => {
     expect(text).toContain('Readiness report for the International Migration Review Forum');
     expect(text).toContain('The IMRF (17–20 May 2022) has taken place');
     expect(text).toMatch(/As of \d{1,2} [A-Z][a-z]+ \d{4} Summary/);
+    expect(text).not.toContain('The history of these records begins');
     // The workshop is done, and the one aligned indicator has a justified gap: two met.
     expect(text).toMatch(/Summary 7 criteria: 2 met, 0 partly met, 5 not met; \d overdue/);
     expect(text).toContain('Review: in review: 0 accepted, 1 returned, 6 open or answered');
@@ -154,6 +156,22 @@ describe('GET /api/networks/:id/readiness/report.pdf', () => {
     expect(text).toContain('As of 22 April 2021: criteria, review and grid as they stood then, rebuilt from the audit trail');
     expect(text).not.toContain('Last return');
     expect(text).toContain('The data-gap register and the action points are shown as they stand now.');
+  });
+
+  it('says, for a day before the history began, when it begins and that the records are shown as first recorded', async () => {
+    const summary = (await request(app, { method: 'GET', url: `/api/networks/${networkId}/readiness?asOf=2021-04-22`, headers: { cookie: viewer } })).body as ReadinessView;
+    expect(summary.asOf.isBeforeHistory).toBe(true);
+    const historyBegins = DateTime.fromISO(summary.asOf.historyBeginsAt, { setZone: true });
+
+    const english = extractPages((await report('?asOf=2021-04-22')).rawPayload, directory).join(' ');
+    expect(english).toContain(`The history of these records begins on ${historyBegins.setLocale('en-GB').toFormat('d MMMM yyyy')}; for earlier days they are shown as first recorded.`);
+    // The seeded criteria as first recorded: the workshop is done; the indicator added since did not exist yet.
+    expect(english).toContain('Summary 7 criteria: 1 met, 0 partly met, 6 not met');
+    expect(english).toContain('Whole-of-society consultation held');
+
+    const georgian = extractPages((await report('?lang=ka&asOf=2021-04-22')).rawPayload, directory).join(' ');
+    expect(georgian).toContain('ამ ჩანაწერების ისტორია იწყება:');
+    expect(georgian).toContain('უფრო ადრეული დღეებისთვის ისინი ნაჩვენებია ისე, როგორც პირველად ჩაიწერა.');
   });
 
   it('prints in Georgian with lang=ka, in the embedded Noto Sans Georgian, and renders page 1 to PNG', async () => {

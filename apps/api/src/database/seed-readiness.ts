@@ -61,8 +61,8 @@ const resolveCriterion = async (manager: EntityManager, networkId: string, seed:
 /**
  * Opens the readiness review of the seed's network (by default Georgia's) with its default criteria, unless the
  * network already has a review. One transaction. Like the seeded deliverables, these rows have no creation entry in
- * the audit trail (so a new network's history holds only its activities): an as-of view reads their creation time
- * instead, and each record's history starts with its first change.
+ * the audit trail (so a new network's history holds only its activities): an as-of view shows them as first recorded
+ * until their first change, where each record's history starts.
  */
 export const seedReadinessCriteria = async (dataSource: DataSource, seed: SeedWorkplan = georgia2021Workplan): Promise<ReadinessSeedOutcome> =>
   dataSource.transaction(async (manager) => {

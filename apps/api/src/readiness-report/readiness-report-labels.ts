@@ -17,6 +17,7 @@ export type ReadinessReportLabels = {
   title: string;
   asOf: string;
   asOfPast: string;
+  beforeHistory: string;
   countdown: { before_one: string; before_other: string; during: string; after: string };
   sections: { summary: string; criteria: string; grid: string; dataGaps: string; actionPoints: string; outline: string };
   summary: {
@@ -78,6 +79,7 @@ const en: ReadinessReportLabels = {
   title: 'Readiness report for the International Migration Review Forum',
   asOf: 'As of {date}',
   asOfPast: 'As of {date}: criteria, review and grid as they stood then, rebuilt from the audit trail',
+  beforeHistory: 'The history of these records begins on {date}; for earlier days they are shown as first recorded.',
   countdown: {
     before_one: '{count} day to the IMRF ({dates})',
     before_other: '{count} days to the IMRF ({dates})',
@@ -188,6 +190,7 @@ const ka: ReadinessReportLabels = {
   title: 'მზადყოფნის ანგარიში მიგრაციის საერთაშორისო მიმოხილვის ფორუმისთვის',
   asOf: 'მდგომარეობა: {date}',
   asOfPast: 'მდგომარეობა: {date}: კრიტერიუმები, განხილვა და ბადე იმ დღის მდგომარეობით, აღდგენილი ცვლილებების ისტორიიდან',
+  beforeHistory: 'ამ ჩანაწერების ისტორია იწყება: {date}. უფრო ადრეული დღეებისთვის ისინი ნაჩვენებია ისე, როგორც პირველად ჩაიწერა.',
   countdown: {
     before_one: 'IMRF-მდე დარჩა {count} დღე ({dates})',
     before_other: 'IMRF-მდე დარჩა {count} დღე ({dates})',

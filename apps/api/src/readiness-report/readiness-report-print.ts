@@ -77,6 +77,9 @@ const writeTitleBlock = (writer: Writer, document: ReadinessReportDocument): voi
   writeParagraph(writer, describeCountdown(readiness.countdown, labels, locale), style.countdown);
   const asOfDate = formatCalendarDay(readiness.asOf.day, locale);
   writeParagraph(writer, fillLabel(readiness.asOf.isPast ? labels.asOfPast : labels.asOf, { date: asOfDate }), style.meta);
+  if (readiness.asOf.isBeforeHistory) {
+    writeParagraph(writer, fillLabel(labels.beforeHistory, { date: formatInstantDay(readiness.asOf.historyBeginsAt, readiness.asOf.timeZone, locale) }), style.meta);
+  }
   canvas.y += 8;
   canvas.rule();
 };

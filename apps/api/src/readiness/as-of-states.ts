@@ -5,13 +5,15 @@ import type { AuditEntityType } from '@compact-tracker/domain';
  * network's id as `$1` and the instant as `$2`.
  *
  * The rule: a record's state at T is the `before` of its first audit entry after T (null when that entry is its
- * creation: it did not exist yet), or, with no entry after T, its current row. A current row created after T with
- * no entry at or before T either (a seeded row whose creation was not recorded) did not exist at T. A row deleted by a
- * cascade leaves no entry of its own, so it cannot be seen before its deletion: a limit of the trail, not of the rule.
+ * creation: it did not exist yet), or, with no entry after T, its current row. The seed's rows are the starting
+ * state: their creation is recorded by nobody (the workplan's activities) or not at all (its deliverables, the
+ * readiness criteria and review), so no creation entry of theirs counts, and at any earlier T they read as first
+ * recorded. A row created through the API appears only from its creation. A row deleted by a cascade leaves no entry
+ * of its own, so it cannot be seen before its deletion: a limit of the trail, not of the rule.
  *
- * Each source selects the current rows of network `$1` as `id`, `created_at` (null when the table keeps none) and
- * `state`: a jsonb object with the same field names as the record's audit mapper writes, so that a current row and an
- * entry's `before` read alike. Only the fields the readiness views read are built.
+ * Each source selects the current rows of network `$1` as `id` and `state`: a jsonb object with the same field names
+ * as the record's audit mapper writes, so that a current row and an entry's `before` read alike. Only the fields the
+ * readiness views read are built.
  */
 export type StateSource = { entityType: AuditEntityType; currentRows: string };
 
@@ -20,17 +22,13 @@ export const stateAtCte = (name: string, source: StateSource): string => `
 ${name} AS (
   SELECT id, state FROM (
     SELECT coalesce(current_row.id, first_after.entity_id) AS id,
-           CASE WHEN first_after.entity_id IS NOT NULL THEN first_after.before
-                WHEN current_row.created_at IS NULL OR current_row.created_at <= $2 THEN current_row.state
-                WHEN EXISTS (SELECT 1 FROM audit_entry earlier
-                              WHERE earlier.entity_type = '${source.entityType}' AND earlier.entity_id = current_row.id AND earlier.occurred_at <= $2)
-                  THEN current_row.state
-           END AS state
+           CASE WHEN first_after.entity_id IS NOT NULL THEN first_after.before ELSE current_row.state END AS state
       FROM (${source.currentRows}) current_row
       FULL JOIN (
         SELECT DISTINCT ON (entity_id) entity_id, before
           FROM audit_entry
          WHERE network_id = $1 AND entity_type = '${source.entityType}' AND occurred_at > $2
+           AND NOT (action = 'create' AND actor_user_id IS NULL)
          ORDER BY entity_id, occurred_at, id
       ) first_after ON first_after.entity_id = current_row.id
   ) rebuilt
@@ -50,18 +48,18 @@ const isoInstant = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'Y
 export const activityStates: StateSource = {
   entityType: 'activity',
   currentRows: `
-    SELECT a.id, a.created_at,
+    SELECT a.id,
            jsonb_build_object('title', a.title, 'status', a.status,
                               'gcmObjectiveNumbers', to_jsonb(a.gcm_objective_numbers), 'gcmPrincipleNumbers', to_jsonb(a.gcm_principle_numbers)) AS state
       FROM activity a JOIN workplan w ON w.id = a.workplan_id
      WHERE w.network_id = $1`,
 };
 
-/** toDeliverableAuditRecord (activities/activity.mapper.ts). Deliverables keep no creation time. */
+/** toDeliverableAuditRecord (activities/activity.mapper.ts). */
 export const deliverableStates: StateSource = {
   entityType: 'deliverable',
   currentRows: `
-    SELECT d.id, NULL::timestamptz AS created_at,
+    SELECT d.id,
            jsonb_build_object('activityId', d.activity_id, 'title', d.title, 'status', d.status) AS state
       FROM deliverable d JOIN activity a ON a.id = d.activity_id JOIN workplan w ON w.id = a.workplan_id
      WHERE w.network_id = $1`,
@@ -71,7 +69,7 @@ export const deliverableStates: StateSource = {
 export const crosswalkLinkStates: StateSource = {
   entityType: 'crosswalk_link',
   currentRows: `
-    SELECT l.id, l.created_at,
+    SELECT l.id,
            jsonb_build_object('strategyObjectiveId', l.strategy_objective_id, 'targetKey', l.target_key) AS state
       FROM crosswalk_link l JOIN strategy_objective o ON o.id = l.strategy_objective_id JOIN strategy_goal g ON g.id = o.goal_id
      WHERE g.network_id = $1`,
@@ -81,7 +79,7 @@ export const crosswalkLinkStates: StateSource = {
 export const indicatorStates: StateSource = {
   entityType: 'indicator',
   currentRows: `
-    SELECT i.id, i.created_at,
+    SELECT i.id,
            jsonb_build_object('code', i.code, 'name', i.name,
                               'gcmObjectiveNumbers', to_jsonb(i.gcm_objective_numbers), 'gcmPrincipleNumbers', to_jsonb(i.gcm_principle_numbers)) AS state
       FROM indicator i
@@ -92,7 +90,7 @@ export const indicatorStates: StateSource = {
 export const baselineStates: StateSource = {
   entityType: 'indicator_baseline',
   currentRows: `
-    SELECT b.id, b.created_at, jsonb_build_object('indicatorId', b.indicator_id, 'isDataGap', b.is_data_gap) AS state
+    SELECT b.id, jsonb_build_object('indicatorId', b.indicator_id, 'isDataGap', b.is_data_gap) AS state
       FROM indicator_baseline b JOIN indicator i ON i.id = b.indicator_id
      WHERE i.network_id = $1`,
 };
@@ -101,7 +99,7 @@ export const baselineStates: StateSource = {
 export const criterionStates: StateSource = {
   entityType: 'readiness_criterion',
   currentRows: `
-    SELECT c.id, c.created_at,
+    SELECT c.id,
            jsonb_build_object(
              'key', c.key, 'position', c.position, 'title', c.title, 'description', c.description, 'kind', c.kind,
              'source', c.source, 'evidenceStatus', c.evidence_status, 'evidence', c.evidence,
@@ -120,7 +118,7 @@ export const criterionStates: StateSource = {
 export const reviewStates: StateSource = {
   entityType: 'readiness_review',
   currentRows: `
-    SELECT r.id, r.created_at,
+    SELECT r.id,
            jsonb_build_object(
              'timeZone', r.time_zone, 'status', r.status, 'signedOffAt', ${isoInstant('r.signed_off_at')},
              'signedOffBy', CASE WHEN u.id IS NULL THEN NULL ELSE jsonb_build_object('id', u.id, 'displayName', u.display_name) END,

@@ -1,7 +1,6 @@
-import { activityStatusSchema, DomainError, resolveReadinessAsOf, type ReadinessGridCellDetailView, type ReadinessGridView } from '@compact-tracker/domain';
+import { activityStatusSchema, DomainError, type ReadinessGridCellDetailView, type ReadinessGridView } from '@compact-tracker/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Clock } from '../common/clock.js';
 import { GcmGuidingPrincipleEntity, GcmObjectiveEntity } from '../crosswalk/reference-framework.entities.js';
 import { activityStates, baselineStates, indicatorStates, withStatesAt } from './as-of-states.js';
 import { classifiedIndicatorsCte } from './readiness-snapshot.js';
@@ -25,14 +24,13 @@ type CellRow = { objective_number: number; principle_number: number; activity_co
 export class ReadinessGridService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly clock: Clock,
     private readonly readiness: ReadinessService,
   ) {}
 
   async getGrid(networkId: string, asOf: string | undefined): Promise<ReadinessGridView> {
     const manager = this.dataSource.manager;
     const review = await this.readiness.requireReview(manager, networkId);
-    const resolved = resolveReadinessAsOf(asOf, review.timeZone, this.clock.now());
+    const resolved = this.readiness.resolveAsOf(review, asOf);
     const [objectives, principles, cells] = await Promise.all([
       manager.find(GcmObjectiveEntity, { order: { number: 'ASC' } }),
       manager.find(GcmGuidingPrincipleEntity, { order: { position: 'ASC' } }),
@@ -78,7 +76,7 @@ export class ReadinessGridService {
   async getCell(networkId: string, objectiveNumber: number, principleNumber: number, asOf: string | undefined): Promise<ReadinessGridCellDetailView> {
     const manager = this.dataSource.manager;
     const review = await this.readiness.requireReview(manager, networkId);
-    const resolved = resolveReadinessAsOf(asOf, review.timeZone, this.clock.now());
+    const resolved = this.readiness.resolveAsOf(review, asOf);
     const [objective, principle] = await Promise.all([
       manager.findOneBy(GcmObjectiveEntity, { number: objectiveNumber }),
       manager.findOneBy(GcmGuidingPrincipleEntity, { position: principleNumber }),

@@ -122,8 +122,18 @@ export class ReadinessService {
     return review;
   }
 
+  /**
+   * The instant a view is read at. Its history begins when the review was opened: the seed opens it with its criteria
+   * (the records these views are about) after storing the workplan, so before then records may read as first recorded
+   * rather than as they stood, and from then on every change is in the trail. The network and workplan rows keep no
+   * creation time.
+   */
+  resolveAsOf(review: ReadinessReviewEntity, asOf: string | undefined): ReadinessAsOf {
+    return resolveReadinessAsOf(asOf, review.timeZone, this.clock.now(), review.createdAt);
+  }
+
   private async readSnapshot(manager: EntityManager, review: ReadinessReviewEntity, asOf: string | undefined): Promise<{ resolved: ReadinessAsOf; snapshot: ReadinessSnapshot }> {
-    const resolved = resolveReadinessAsOf(asOf, review.timeZone, this.clock.now());
+    const resolved = this.resolveAsOf(review, asOf);
     return { resolved, snapshot: await this.snapshots.read(manager, review.networkId, new Date(resolved.instant)) };
   }
 

@@ -18,17 +18,25 @@ describe('the countdown to the IMRF', () => {
 
 describe('the as-of instant of a readiness view', () => {
   const now = new Date('2022-03-01T08:00:00Z');
+  const historyBeginsAt = new Date('2021-03-01T06:00:00Z');
+  const history = { historyBeginsAt: '2021-03-01T10:00:00.000+04:00', isBeforeHistory: false };
 
   it('is now when none is asked for', () => {
-    expect(resolveReadinessAsOf(undefined, 'Asia/Tbilisi', now)).toEqual({ day: '2022-03-01', instant: '2022-03-01T12:00:00.000+04:00', timeZone: 'Asia/Tbilisi', isPast: false });
+    expect(resolveReadinessAsOf(undefined, 'Asia/Tbilisi', now, historyBeginsAt)).toEqual({ day: '2022-03-01', instant: '2022-03-01T12:00:00.000+04:00', timeZone: 'Asia/Tbilisi', isPast: false, ...history });
   });
 
   it("reads a day as the end of that day in the network's zone", () => {
-    expect(resolveReadinessAsOf('2021-04-22', 'Asia/Tbilisi', now)).toEqual({ day: '2021-04-22', instant: '2021-04-22T23:59:59.999+04:00', timeZone: 'Asia/Tbilisi', isPast: true });
-    expect(resolveReadinessAsOf('2022-03-01', 'Asia/Tbilisi', now).isPast).toBe(false);
+    expect(resolveReadinessAsOf('2021-04-22', 'Asia/Tbilisi', now, historyBeginsAt)).toEqual({ day: '2021-04-22', instant: '2021-04-22T23:59:59.999+04:00', timeZone: 'Asia/Tbilisi', isPast: true, ...history });
+    expect(resolveReadinessAsOf('2022-03-01', 'Asia/Tbilisi', now, historyBeginsAt).isPast).toBe(false);
   });
 
   it('takes a date-time as the instant it names, and its day in the zone', () => {
-    expect(resolveReadinessAsOf('2022-02-28T21:30:00Z', 'Asia/Tbilisi', now)).toEqual({ day: '2022-03-01', instant: '2022-03-01T01:30:00.000+04:00', timeZone: 'Asia/Tbilisi', isPast: true });
+    expect(resolveReadinessAsOf('2022-02-28T21:30:00Z', 'Asia/Tbilisi', now, historyBeginsAt)).toEqual({ day: '2022-03-01', instant: '2022-03-01T01:30:00.000+04:00', timeZone: 'Asia/Tbilisi', isPast: true, ...history });
+  });
+
+  it('is before the history until the instant the history begins', () => {
+    expect(resolveReadinessAsOf('2021-02-28', 'Asia/Tbilisi', now, historyBeginsAt).isBeforeHistory).toBe(true);
+    expect(resolveReadinessAsOf('2021-03-01T05:59:59.999Z', 'Asia/Tbilisi', now, historyBeginsAt).isBeforeHistory).toBe(true);
+    expect(resolveReadinessAsOf('2021-03-01T06:00:00Z', 'Asia/Tbilisi', now, historyBeginsAt).isBeforeHistory).toBe(false);
   });
 });

@@ -26,6 +26,13 @@ export const readinessAsOfViewSchema = z.object({
   timeZone: z.string(),
   /** True when the instant lies in the past: the view is rebuilt from the audit trail rather than the live records. */
   isPast: z.boolean(),
+  /** When the history of the network's readiness records begins, ISO 8601 with the zone's offset. */
+  historyBeginsAt: z.string(),
+  /**
+   * True when the instant lies before the history begins: the records stored without a history of their own (the
+   * seeded workplan, criteria and review) are shown as first recorded, not as they stood then.
+   */
+  isBeforeHistory: z.boolean(),
 });
 export type ReadinessAsOf = z.infer<typeof readinessAsOfViewSchema>;
 
@@ -34,7 +41,7 @@ export type ReadinessAsOf = z.infer<typeof readinessAsOfViewSchema>;
  * day in the network's zone (so "as of 22 April" includes everything done on 22 April in Tbilisi); a date-time is
  * taken as it is.
  */
-export const resolveReadinessAsOf = (asOf: string | undefined, timeZone: string, now: Date): ReadinessAsOf => {
+export const resolveReadinessAsOf = (asOf: string | undefined, timeZone: string, now: Date, historyBeginsAt: Date): ReadinessAsOf => {
   const current = DateTime.fromJSDate(now, { zone: timeZone });
   const instant =
     asOf === undefined
@@ -43,5 +50,12 @@ export const resolveReadinessAsOf = (asOf: string | undefined, timeZone: string,
         ? DateTime.fromISO(asOf, { zone: timeZone }).endOf('day')
         : DateTime.fromISO(asOf, { setZone: true }).setZone(timeZone);
   if (!instant.isValid) throw new Error(`Cannot read the as-of ${asOf}`);
-  return { day: instant.toISODate() as string, instant: instant.toISO() as string, timeZone, isPast: instant.toMillis() < now.getTime() };
+  return {
+    day: instant.toISODate() as string,
+    instant: instant.toISO() as string,
+    timeZone,
+    isPast: instant.toMillis() < now.getTime(),
+    historyBeginsAt: DateTime.fromJSDate(historyBeginsAt, { zone: timeZone }).toISO() as string,
+    isBeforeHistory: instant.toMillis() < historyBeginsAt.getTime(),
+  };
 };

@@ -10,6 +10,7 @@ import { EntityHistory } from '../history/entity-history';
 import { useSession } from '../session/api';
 import { criterionQueryOptions, readinessQueryOptions } from './api';
 import { AnswerForm } from './answer-form';
+import { BeforeHistoryNote } from './before-history-note';
 import { CommentForm, CommentThread } from './comment-thread';
 import { EditCriterionForm } from './edit-criterion-form';
 import { EvidenceList } from './evidence-list';
@@ -51,6 +52,7 @@ const CriterionDetail = ({ criterion, isSignedOff }: { criterion: ReadinessCrite
           {criterion.isOverdue ? <span className="ct-badge overdue-badge">{t('readiness.overdue')}</span> : null}
         </div>
         {criterion.asOf.isPast ? <p className="notice notice--info">{t('readiness.asOf.readOnly', { date: formatLongDate(criterion.asOf.day, locale) })}</p> : null}
+        <BeforeHistoryNote asOf={criterion.asOf} />
       </header>
       <div role="status">{notice ? <p className="notice notice--success">{notice}</p> : null}</div>
 

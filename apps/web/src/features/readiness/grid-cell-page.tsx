@@ -6,6 +6,7 @@ import { formatLongDate } from '../../lib/date-time';
 import { useLocale } from '../../lib/i18n/use-locale';
 import { useSession } from '../session/api';
 import { gridCellQueryOptions } from './api';
+import { BeforeHistoryNote } from './before-history-note';
 import { usePrincipleName } from './principle-name';
 import { useReadinessAsOf, withAsOf } from './readiness-as-of';
 import { SignInToReview } from './sign-in-to-review';
@@ -50,6 +51,7 @@ export const GridCellPage = () => {
         <h1 id="cell-heading">{heading}</h1>
         <p className="muted">{data.objective.title}</p>
         {data.asOf.isPast ? <p className="muted">{t('readiness.asOf.showing', { date: formatLongDate(data.asOf.day, locale) })}</p> : null}
+        <BeforeHistoryNote asOf={data.asOf} />
       </header>
       <section className="panel" aria-labelledby="cell-activities">
         <h2 id="cell-activities">{t('readiness.cell.activities', { count: data.activities.length })}</h2>

@@ -23,8 +23,10 @@ const organisation = (shortName: string) => {
 
 const workshopId = activityIds.get('cso-workshop') as string;
 
-const asOfNow = { day: '2022-03-01', instant: '2022-03-01T12:00:00.000+04:00', timeZone: 'Asia/Tbilisi', isPast: false };
-const asOfPast = { day: '2021-04-22', instant: '2021-04-22T23:59:59.999+04:00', timeZone: 'Asia/Tbilisi', isPast: true };
+const history = { historyBeginsAt: '2021-04-01T10:00:00.000+04:00', isBeforeHistory: false };
+const asOfNow = { day: '2022-03-01', instant: '2022-03-01T12:00:00.000+04:00', timeZone: 'Asia/Tbilisi', isPast: false, ...history };
+const asOfPast = { day: '2021-04-22', instant: '2021-04-22T23:59:59.999+04:00', timeZone: 'Asia/Tbilisi', isPast: true, ...history };
+const asOfBeforeHistory = { ...asOfPast, day: '2021-03-10', instant: '2021-03-10T23:59:59.999+04:00', isBeforeHistory: true };
 
 const noReview = { state: 'open', returnReason: null, reviewedAt: null, reviewedBy: null } as const;
 
@@ -116,6 +118,13 @@ export const readinessPast: ReadinessView = {
   totals: getReadinessTotals([workshopCriterion]),
   criteria: [workshopCriterion],
   review: { ...readinessNow.review, returnedCriterionIds: [] },
+};
+
+/** 10 March 2021, before the history began: the same criterion, as first recorded. */
+export const readinessBeforeHistory: ReadinessView = {
+  ...readinessPast,
+  asOf: asOfBeforeHistory,
+  countdown: getForumCountdown(asOfBeforeHistory.day),
 };
 
 /** Objective 1 × human rights has an indicator with a gap; objective 23 × international cooperation an activity. */

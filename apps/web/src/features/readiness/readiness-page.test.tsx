@@ -14,6 +14,7 @@ import {
   criterionIds,
   indicatorId,
   networkId,
+  readinessBeforeHistory,
   readinessNow,
   readinessPast,
   reviewId,
@@ -43,6 +44,8 @@ const renderReadiness = ({ role = 'scmi_reviewer', path = '/readiness', locale =
       queryClient.setQueryData(readinessKeys.grid(networkId), buildGrid());
       queryClient.setQueryData(readinessKeys.summary(networkId, '2021-04-22'), readinessPast);
       queryClient.setQueryData(readinessKeys.grid(networkId, '2021-04-22'), buildGrid(readinessPast.asOf));
+      queryClient.setQueryData(readinessKeys.summary(networkId, '2021-03-10'), readinessBeforeHistory);
+      queryClient.setQueryData(readinessKeys.grid(networkId, '2021-03-10'), buildGrid(readinessBeforeHistory.asOf));
       queryClient.setQueryData(auditKeys.entity('readiness_review', reviewId), []);
       queryClient.setQueryData(organisationKeys.list(), organisationList);
     },
@@ -142,6 +145,20 @@ describe('the readiness page', () => {
     expect(screen.queryByRole('button', { name: 'Sign off the review' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Download report (PDF)' }).getAttribute('href')).toBe(`/api/networks/${networkId}/readiness/report.pdf?lang=en&asOf=2021-04-22`);
     expect(within(criteriaTable()).getByRole('link', { name: 'Whole-of-society consultation held' }).getAttribute('href')).toBe(`/readiness/criteria/${criterionIds.workshop}?asOf=2021-04-22`);
+    expect(screen.queryByText(/The history of these records begins/)).toBeNull();
+  });
+
+  it('says on a day before the history began that the records are shown as first recorded, and lists them', () => {
+    renderReadiness({ path: '/readiness?asOf=2021-03-10' });
+    expect(screen.getByText(/Showing readiness as of 10 March 2021/)).toBeTruthy();
+    expect(screen.getByText('The history of these records begins on 1 April 2021; for earlier days they are shown as first recorded.')).toBeTruthy();
+    expect(within(criteriaTable()).getByRole('link', { name: 'Whole-of-society consultation held' })).toBeTruthy();
+    expect(screen.queryByText('No readiness criteria on this day.')).toBeNull();
+  });
+
+  it('says the history note in Georgian, with the day in Georgian', () => {
+    renderReadiness({ path: '/readiness?asOf=2021-03-10', locale: 'ka' });
+    expect(screen.getByText('ამ ჩანაწერების ისტორია იწყება: 1 აპრილი, 2021. უფრო ადრეული დღეებისთვის ისინი ნაჩვენებია ისე, როგორც პირველად ჩაიწერა.')).toBeTruthy();
   });
 
   it('draws the 23 × 10 grid as a table, each counted cell a link to its evidence', () => {

@@ -9,6 +9,7 @@ import { EntityHistory } from '../history/entity-history';
 import { useSession } from '../session/api';
 import { AddCriterionForm } from './add-criterion-form';
 import { readinessQueryOptions } from './api';
+import { BeforeHistoryNote } from './before-history-note';
 import { CriteriaTable } from './criteria-table';
 import { useReadinessAsOf } from './readiness-as-of';
 import { ReadinessGrid } from './readiness-grid';
@@ -92,6 +93,7 @@ const ReadinessSummary = ({ readiness }: { readiness: ReadinessView }) => {
           <ReportLinks networkId={readiness.networkId} asOf={asOf} />
         </div>
         {isPast ? <p className="notice notice--info">{t('readiness.asOf.showing', { date: formatLongDate(readiness.asOf.day, locale) })}</p> : null}
+        <BeforeHistoryNote asOf={readiness.asOf} />
       </header>
       <Totals readiness={readiness} />
       <SignOffPanel readiness={readiness} canSignOff={can('readiness:review') && !isPast} />

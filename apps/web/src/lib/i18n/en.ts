@@ -1077,6 +1077,7 @@ export const en = {
       today: 'Back to today',
       showing: 'Showing readiness as of {{date}}, rebuilt from the history. Changes are made on today’s view.',
       readOnly: 'Showing this criterion as of {{date}}; changes are made on today’s view.',
+      beforeHistory: 'The history of these records begins on {{date}}; for earlier days they are shown as first recorded.',
     },
     report: {
       label: 'Readiness report',
@@ -1110,7 +1111,7 @@ export const en = {
     },
     criteriaHeading: 'Criteria',
     criteriaCaption: 'Criteria with their status, owner, due date, evidence and review',
-    noCriteria: 'No criteria existed yet on this day.',
+    noCriteria: 'No readiness criteria on this day.',
     columns: {
       criterion: 'Criterion',
       status: 'Status',
