@@ -13,6 +13,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { DeleteConfirmation } from '../../app/delete-confirmation';
 import { ErrorState } from '../../app/query-states';
 import { isApiError, isVersionConflict } from '../../lib/api-client';
 import { applyServerFieldErrors, translateFieldError } from '../../lib/form-errors';
@@ -264,29 +265,21 @@ const DeleteActivity = ({ activity, headingId, onClose }: PanelProps) => {
   };
 
   return (
-    <div className="form">
-      {isVersionConflict(remove.error) ? (
-        <ConflictNotice
-          title={t('conflict.title')}
-          message={t('conflict.activityDelete')}
-          reloadLabel={t('conflict.reload')}
-          reloadingLabel={t('conflict.reloading')}
-          isReloading={latest.isLoading}
-          onReload={() => void loadLatest()}
-        />
-      ) : null}
-      {remove.isError && !isVersionConflict(remove.error) ? <ErrorState error={remove.error} headingLevel={3} /> : null}
-      {reloaded !== null && !remove.isError ? <ReloadedNotice version={reloaded} changes={[]} /> : null}
-      <p id={`${headingId}-body`}>{t('activityActions.deleteBody', { title: activity.title })}</p>
-      <div className="form__actions">
-        <button type="button" className="button button--danger" onClick={confirm} disabled={remove.isPending} aria-describedby={`${headingId}-body`}>
-          {remove.isPending ? t('activityActions.deleting') : t('activityActions.confirmDelete')}
-        </button>
-        <button type="button" className="button" onClick={() => onClose()}>
-          {t('form.cancel')}
-        </button>
-      </div>
-    </div>
+    <DeleteConfirmation
+      className="form"
+      conflictMessage={t('conflict.activityDelete')}
+      isReloading={latest.isLoading}
+      onReload={() => void loadLatest()}
+      error={remove.error}
+      notice={reloaded !== null && !remove.isError ? <ReloadedNotice version={reloaded} changes={[]} /> : null}
+      body={t('activityActions.deleteBody', { title: activity.title })}
+      confirmLabel={t('activityActions.confirmDelete')}
+      pendingLabel={t('activityActions.deleting')}
+      isPending={remove.isPending}
+      onConfirm={confirm}
+      onCancel={() => onClose()}
+      isCancelFocused={false}
+    />
   );
 };
 

@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DeleteConfirmation } from '../../app/delete-confirmation';
 import { ErrorState } from '../../app/query-states';
 import { isApiError, isVersionConflict } from '../../lib/api-client';
 import { applyServerFieldErrors, translateFieldError } from '../../lib/form-errors';
@@ -103,7 +104,6 @@ const EditLinkForm = ({ networkId, link, onClose }: LinkPanelProps) => {
 
 const DeleteLink = ({ networkId, link, onClose }: LinkPanelProps) => {
   const { t } = useTranslation();
-  const bodyId = useId();
   const remove = useDeleteLink();
   const latest = useLoadLatestLink(networkId, link.id);
   const [version, setVersion] = useState(link.version);
@@ -116,32 +116,19 @@ const DeleteLink = ({ networkId, link, onClose }: LinkPanelProps) => {
   };
 
   return (
-    <div className="subpanel stack">
-      {isVersionConflict(remove.error) ? (
-        <ConflictNotice
-          title={t('conflict.title')}
-          message={t('crosswalk.linkConflict')}
-          reloadLabel={t('conflict.reload')}
-          reloadingLabel={t('conflict.reloading')}
-          isReloading={latest.isLoading}
-          onReload={() => void reload()}
-        />
-      ) : null}
-      {remove.isError && !isVersionConflict(remove.error) ? <ErrorState error={remove.error} headingLevel={3} /> : null}
-      <p id={bodyId}>{t('crosswalk.deleteLinkBody')}</p>
-      <div className="form__actions">
-        <button
-          type="button"
-          className="button button--danger"
-          aria-describedby={bodyId}
-          disabled={remove.isPending}
-          onClick={() => remove.mutate({ id: link.id, version }, { onSuccess: () => onClose(t('crosswalk.linkDeleted')) })}
-        >
-          {remove.isPending ? t('crosswalk.deleting') : t('crosswalk.confirmDeleteLink')}
-        </button>
-        <button type="button" className="button" onClick={() => onClose()} autoFocus>{t('form.cancel')}</button>
-      </div>
-    </div>
+    <DeleteConfirmation
+      className="subpanel stack"
+      conflictMessage={t('crosswalk.linkConflict')}
+      isReloading={latest.isLoading}
+      onReload={() => void reload()}
+      error={remove.error}
+      body={t('crosswalk.deleteLinkBody')}
+      confirmLabel={t('crosswalk.confirmDeleteLink')}
+      pendingLabel={t('crosswalk.deleting')}
+      isPending={remove.isPending}
+      onConfirm={() => remove.mutate({ id: link.id, version }, { onSuccess: () => onClose(t('crosswalk.linkDeleted')) })}
+      onCancel={() => onClose()}
+    />
   );
 };
 
@@ -153,6 +140,7 @@ type CrosswalkLinksProps = { networkId: string; objectiveTitle: string; links: r
 export const CrosswalkLinks = ({ networkId, objectiveTitle, links, canWrite, onNotice }: CrosswalkLinksProps) => {
   const { t } = useTranslation();
   const nameOf = useTargetName();
+  const captionId = useId();
   const [open, setOpen] = useState<OpenPanel>(null);
   if (links.length === 0) return <p className="muted">{t('crosswalk.noLinks')}</p>;
 
@@ -165,9 +153,9 @@ export const CrosswalkLinks = ({ networkId, objectiveTitle, links, canWrite, onN
 
   return (
     <>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className="data-table crosswalk-links">
-          <caption className="ct-visually-hidden">{t('crosswalk.linksCaption', { title: objectiveTitle })}</caption>
+          <caption id={captionId} className="ct-visually-hidden">{t('crosswalk.linksCaption', { title: objectiveTitle })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('crosswalk.linkedTo')}</th>

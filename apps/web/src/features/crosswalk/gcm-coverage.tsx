@@ -23,14 +23,15 @@ export const CoverageSummary = ({ matrix, id }: { matrix: CrosswalkMatrixView; i
 export const GcmCoverage = ({ matrix }: { matrix: CrosswalkMatrixView }) => {
   const { t } = useTranslation();
   const summaryId = useId();
+  const captionId = useId();
   const total = matrix.gcmCoverage.length;
 
   return (
     <>
       <CoverageSummary matrix={matrix} id={summaryId} />
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className="data-table coverage-table" aria-describedby={summaryId}>
-          <caption>{t('crosswalk.coverageCaption', { total })}</caption>
+          <caption id={captionId}>{t('crosswalk.coverageCaption', { total })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('crosswalk.gcmObjective')}</th>

@@ -3,6 +3,7 @@ import { ConflictNotice } from '@compact-tracker/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DeleteConfirmation } from '../../app/delete-confirmation';
 import { ErrorState } from '../../app/query-states';
 import { isVersionConflict } from '../../lib/api-client';
 import { useIdempotencyKey } from '../../lib/idempotency';
@@ -95,7 +96,6 @@ const RenameItem = ({ networkId, kind, item, label, onClose }: ItemPanelProps) =
 
 const DeleteItem = ({ networkId, kind, item, label, onClose, body }: ItemPanelProps & { body: string }) => {
   const { t } = useTranslation();
-  const bodyId = useId();
   const deleteGoal = useDeleteGoal();
   const deleteObjective = useDeleteObjective();
   const remove = kind === 'goal' ? deleteGoal : deleteObjective;
@@ -110,32 +110,19 @@ const DeleteItem = ({ networkId, kind, item, label, onClose, body }: ItemPanelPr
   };
 
   return (
-    <div className="subpanel stack">
-      {isVersionConflict(remove.error) ? (
-        <ConflictNotice
-          title={t('conflict.title')}
-          message={t('crosswalk.strategyConflict')}
-          reloadLabel={t('conflict.reload')}
-          reloadingLabel={t('conflict.reloading')}
-          isReloading={latest.isLoading}
-          onReload={() => void reload()}
-        />
-      ) : null}
-      {remove.isError && !isVersionConflict(remove.error) ? <ErrorState error={remove.error} headingLevel={3} /> : null}
-      <p id={bodyId}>{body}</p>
-      <div className="form__actions">
-        <button
-          type="button"
-          className="button button--danger"
-          aria-describedby={bodyId}
-          disabled={remove.isPending}
-          onClick={() => remove.mutate({ id: item.id, version }, { onSuccess: () => onClose(t('crosswalk.deleted', { item: label })) })}
-        >
-          {remove.isPending ? t('crosswalk.deleting') : t('crosswalk.confirmDelete', { item: label })}
-        </button>
-        <button type="button" className="button" onClick={() => onClose()} autoFocus>{t('form.cancel')}</button>
-      </div>
-    </div>
+    <DeleteConfirmation
+      className="subpanel stack"
+      conflictMessage={t('crosswalk.strategyConflict')}
+      isReloading={latest.isLoading}
+      onReload={() => void reload()}
+      error={remove.error}
+      body={body}
+      confirmLabel={t('crosswalk.confirmDelete', { item: label })}
+      pendingLabel={t('crosswalk.deleting')}
+      isPending={remove.isPending}
+      onConfirm={() => remove.mutate({ id: item.id, version }, { onSuccess: () => onClose(t('crosswalk.deleted', { item: label })) })}
+      onCancel={() => onClose()}
+    />
   );
 };
 

@@ -1,10 +1,9 @@
 import type { IndicatorBaselineView, IndicatorView } from '@compact-tracker/domain';
-import { ConflictNotice } from '@compact-tracker/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DeleteConfirmation } from '../../app/delete-confirmation';
 import { ErrorState, LoadingState } from '../../app/query-states';
-import { isVersionConflict } from '../../lib/api-client';
 import { formatClockTime, formatLongDate, getCalendarDate, getViewerTimeZone } from '../../lib/date-time';
 import { useLocale } from '../../lib/i18n/use-locale';
 import { baselineListQueryOptions, useDeleteBaseline } from './api';
@@ -35,10 +34,11 @@ const DisaggregationTable = ({ baseline, unit }: { baseline: IndicatorBaselineVi
   const title = useBaselineTitle()(baseline);
   const dimensionName = useDimensionName();
   const formatNumber = useNumberFormat();
+  const captionId = useId();
   return (
-    <div className="table-scroll disaggregation-scroll">
+    <div className="table-scroll disaggregation-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table disaggregation-table">
-        <caption>{t('indicators.baselines.disaggregationCaption', { title })}</caption>
+        <caption id={captionId}>{t('indicators.baselines.disaggregationCaption', { title })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('indicators.baselines.dimension')}</th>
@@ -128,7 +128,6 @@ const BaselineFacts = ({ indicator, baseline }: { indicator: IndicatorView; base
 
 const DeleteBaseline = ({ indicator, baseline, onClose }: { indicator: IndicatorView; baseline: IndicatorBaselineView; onClose: (notice?: string) => void }) => {
   const { t } = useTranslation();
-  const bodyId = useId();
   const queryClient = useQueryClient();
   const remove = useDeleteBaseline(indicator.id);
   const [version, setVersion] = useState(baseline.version);
@@ -147,32 +146,19 @@ const DeleteBaseline = ({ indicator, baseline, onClose }: { indicator: Indicator
   };
 
   return (
-    <div className="subpanel stack">
-      {isVersionConflict(remove.error) ? (
-        <ConflictNotice
-          title={t('conflict.title')}
-          message={t('indicators.baselines.deleteConflict')}
-          reloadLabel={t('conflict.reload')}
-          reloadingLabel={t('conflict.reloading')}
-          isReloading={isReloading}
-          onReload={() => void reload()}
-        />
-      ) : null}
-      {remove.isError && !isVersionConflict(remove.error) ? <ErrorState error={remove.error} headingLevel={3} /> : null}
-      <p id={bodyId}>{t('indicators.baselines.deleteBody', { year: baseline.referenceYear })}</p>
-      <div className="form__actions">
-        <button
-          type="button"
-          className="button button--danger"
-          aria-describedby={bodyId}
-          disabled={remove.isPending}
-          onClick={() => remove.mutate({ id: baseline.id, version }, { onSuccess: () => onClose(t('indicators.baselines.deleted', { year: baseline.referenceYear })) })}
-        >
-          {remove.isPending ? t('crosswalk.deleting') : t('indicators.baselines.confirmDelete')}
-        </button>
-        <button type="button" className="button" onClick={() => onClose()} autoFocus>{t('form.cancel')}</button>
-      </div>
-    </div>
+    <DeleteConfirmation
+      className="subpanel stack"
+      conflictMessage={t('indicators.baselines.deleteConflict')}
+      isReloading={isReloading}
+      onReload={() => void reload()}
+      error={remove.error}
+      body={t('indicators.baselines.deleteBody', { year: baseline.referenceYear })}
+      confirmLabel={t('indicators.baselines.confirmDelete')}
+      pendingLabel={t('crosswalk.deleting')}
+      isPending={remove.isPending}
+      onConfirm={() => remove.mutate({ id: baseline.id, version }, { onSuccess: () => onClose(t('indicators.baselines.deleted', { year: baseline.referenceYear })) })}
+      onCancel={() => onClose()}
+    />
   );
 };
 

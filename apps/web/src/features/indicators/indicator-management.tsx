@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { DeleteConfirmation } from '../../app/delete-confirmation';
 import { ErrorState } from '../../app/query-states';
 import { isApiError, isVersionConflict } from '../../lib/api-client';
 import { applyServerFieldErrors } from '../../lib/form-errors';
@@ -94,7 +95,7 @@ const EditIndicatorForm = ({ indicator, headingId, onClose }: PanelProps) => {
   );
 };
 
-const DeleteIndicator = ({ indicator, headingId, onClose }: PanelProps) => {
+const DeleteIndicator = ({ indicator, onClose }: PanelProps) => {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const remove = useDeleteIndicator(indicator.id);
@@ -109,32 +110,19 @@ const DeleteIndicator = ({ indicator, headingId, onClose }: PanelProps) => {
   };
 
   return (
-    <div className="form">
-      {isVersionConflict(remove.error) ? (
-        <ConflictNotice
-          title={t('conflict.title')}
-          message={t('indicators.deleteConflict')}
-          reloadLabel={t('conflict.reload')}
-          reloadingLabel={t('conflict.reloading')}
-          isReloading={latest.isLoading}
-          onReload={() => void reload()}
-        />
-      ) : null}
-      {remove.isError && !isVersionConflict(remove.error) ? <ErrorState error={remove.error} headingLevel={3} /> : null}
-      <p id={`${headingId}-body`}>{t('indicators.deleteBody', { code: indicator.code })}</p>
-      <div className="form__actions">
-        <button
-          type="button"
-          className="button button--danger"
-          aria-describedby={`${headingId}-body`}
-          disabled={remove.isPending}
-          onClick={() => remove.mutate({ version }, { onSuccess: () => void navigate('/indicators', { state: { notice: 'deleted' } }) })}
-        >
-          {remove.isPending ? t('crosswalk.deleting') : t('indicators.confirmDelete')}
-        </button>
-        <button type="button" className="button" onClick={() => onClose()} autoFocus>{t('form.cancel')}</button>
-      </div>
-    </div>
+    <DeleteConfirmation
+      className="form"
+      conflictMessage={t('indicators.deleteConflict')}
+      isReloading={latest.isLoading}
+      onReload={() => void reload()}
+      error={remove.error}
+      body={t('indicators.deleteBody', { code: indicator.code })}
+      confirmLabel={t('indicators.confirmDelete')}
+      pendingLabel={t('crosswalk.deleting')}
+      isPending={remove.isPending}
+      onConfirm={() => remove.mutate({ version }, { onSuccess: () => void navigate('/indicators', { state: { notice: 'deleted' } }) })}
+      onCancel={() => onClose()}
+    />
   );
 };
 

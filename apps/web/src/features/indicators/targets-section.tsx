@@ -130,6 +130,7 @@ export const TargetsSection = ({ indicator, canWrite }: { indicator: IndicatorVi
   const { t } = useTranslation();
   const headingId = useId();
   const formHeadingId = useId();
+  const targetsCaptionId = useId();
   const [isEditing, setIsEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const formatNumber = useNumberFormat();
@@ -169,9 +170,9 @@ export const TargetsSection = ({ indicator, canWrite }: { indicator: IndicatorVi
       {indicator.targets.length === 0 ? (
         <p className="muted">{t('indicators.targets.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-labelledby={targetsCaptionId} tabIndex={0}>
           <table className="data-table targets-table">
-            <caption className="ct-visually-hidden">{t('indicators.targets.caption', { code: indicator.code })}</caption>
+            <caption id={targetsCaptionId} className="ct-visually-hidden">{t('indicators.targets.caption', { code: indicator.code })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('indicators.targets.yearColumn')}</th>
