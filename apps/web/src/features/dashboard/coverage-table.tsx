@@ -1,5 +1,5 @@
 import type { CoverageCounts } from '@compact-tracker/domain';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type CoverageTableRow = CoverageCounts & {
@@ -24,10 +24,12 @@ type CoverageTableProps = {
  */
 export const CoverageTable = ({ caption, rowHeading, rows, extraColumns = [] }: CoverageTableProps) => {
   const { t } = useTranslation();
+  const captionId = useId();
   return (
-    <div className="table-scroll">
+    // A group rather than a region: the panel around it is already a region, often of the same name.
+    <div className="table-scroll" role="group" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table dashboard-table dashboard-table--coverage">
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{rowHeading}</th>

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 export const DataGapRegister = ({ groups }: { groups: DataGapGroup[] }) => {
   const { t } = useTranslation();
   const headingId = useId();
+  const captionId = useId();
   return (
     <section className="panel" aria-labelledby={headingId}>
       <div>
@@ -16,9 +17,9 @@ export const DataGapRegister = ({ groups }: { groups: DataGapGroup[] }) => {
       {groups.length === 0 ? (
         <p className="muted">{t('dashboard.noGaps')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
           <table className="data-table dashboard-table dashboard-gaps">
-            <caption>{t('dashboard.gapCaption')}</caption>
+            <caption id={captionId}>{t('dashboard.gapCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('dashboard.indicatorCode')}</th>

@@ -33,10 +33,11 @@ const formatTargets = (indicator: Indicator) => indicator.targets.map((target) =
 
 const IndicatorTable = ({ view }: { view: GcmObjectiveDrillDownView }) => {
   const { t } = useTranslation();
+  const captionId = useId();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table dashboard-table">
-        <caption>{t('dashboard.drillCaption', { number: view.objective.number })}</caption>
+        <caption id={captionId}>{t('dashboard.drillCaption', { number: view.objective.number })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('dashboard.indicatorCode')}</th>

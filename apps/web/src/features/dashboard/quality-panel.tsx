@@ -9,11 +9,12 @@ type DistributionTableProps = { caption: string; valueHeading: string; rows: Dis
 
 const DistributionTable = ({ caption, valueHeading, rows, total }: DistributionTableProps) => {
   const { t } = useTranslation();
+  const captionId = useId();
   const { locale } = useLocale();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table dashboard-table">
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{valueHeading}</th>
@@ -45,6 +46,7 @@ export const QualityPanel = ({ completeness, quality }: QualityPanelProps) => {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const headingId = useId();
+  const missingCaptionId = useId();
   const share = completeness.baselineOrGapShare;
   const missing = [
     { key: 'source', label: t('dashboard.missingSource'), count: quality.missingSourceCount },
@@ -82,9 +84,9 @@ export const QualityPanel = ({ completeness, quality }: QualityPanelProps) => {
         )}
         <p className="muted">{t('dashboard.recordCounts', { baselines: completeness.baselineRecordCount, gaps: completeness.gapRecordCount })}</p>
       </div>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-labelledby={missingCaptionId} tabIndex={0}>
         <table className="data-table dashboard-table">
-          <caption>{t('dashboard.missingCaption', { count: quality.baselineCount })}</caption>
+          <caption id={missingCaptionId}>{t('dashboard.missingCaption', { count: quality.baselineCount })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('dashboard.check')}</th>
