@@ -43,3 +43,26 @@ test('anyone in the Network reads the 2021 workplan and the webinar agenda in tw
   await page.reload();
   await expect(page.getByRole('table', { name: 'დღის წესრიგი' })).toBeVisible();
 });
+
+test('on a phone the workplan fits the screen, and its timeline scrolls sideways inside itself as the keyboard moves', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/');
+  const grid = page.getByRole('grid', { name: /^Timeline of / });
+  const expertRow = grid.getByRole('row').filter({ has: page.getByRole('link', { name: activityTitles[2] }) });
+  await expect(expertRow).toBeVisible();
+  for (const width of [320, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+  }
+  await expectNoSeriousAccessibilityViolations(page);
+
+  const bar = expertRow.getByRole('img', { name: 'April through June 2021' });
+  await expertRow.getByRole('rowheader').focus();
+  await expect(bar).not.toBeInViewport();
+  await page.keyboard.press('ArrowRight');
+  await expect(expertRow.getByRole('gridcell')).toBeFocused();
+  await expect(bar).toBeInViewport();
+  await page.keyboard.press('ArrowLeft');
+  await expect(expertRow.getByRole('rowheader')).toBeFocused();
+  await expect(bar).not.toBeInViewport();
+});

@@ -132,6 +132,22 @@ const readCell = (target: EventTarget): { index: number; column: Column } | null
   return { index: Number(row.dataset.rowIndex), column: target.dataset.column === '1' ? 1 : 0 };
 };
 
+/** A track cell's own bar (not a baseline's ghost behind it): what a keyboard user moving along the rows looks at. */
+const ownBarSelector = ':scope > .ct-bar, :scope > .ct-bar-outside, :scope > .ct-bar-group > .ct-bar';
+
+/**
+ * Focus moves without the browser's own scrolling (the virtualiser scrolls rows into view), so where the months are
+ * wider than the screen the viewport is scrolled sideways here: to the row's heading, or to the row's bar.
+ */
+const revealSideways = (viewport: HTMLElement, cell: HTMLElement) => {
+  const target = (cell.dataset.column === '1' && cell.querySelector(ownBarSelector)) || cell;
+  const viewLeft = viewport.getBoundingClientRect().left + viewport.clientLeft;
+  const viewRight = viewLeft + viewport.clientWidth;
+  const box = target.getBoundingClientRect();
+  if (box.left < viewLeft) viewport.scrollLeft -= viewLeft - box.left;
+  else if (box.right > viewRight) viewport.scrollLeft += Math.min(box.right - viewRight, box.left - viewLeft);
+};
+
 /**
  * The workplan as a grid: months as columns, one row per activity with a bar drawn at the precision its dates are
  * known. Rows are virtualised (only those in view, plus a few, are in the DOM) under a header that stays in place.
@@ -186,6 +202,7 @@ export const Timeline = ({ months, rows, labels, asOf, milestones = noMilestones
     if (!cell) return;
     pendingFocus.current = false;
     cell.focus({ preventScroll: true });
+    if (scrollRef.current) revealSideways(scrollRef.current, cell);
   });
 
   const moveTo = (index: number, column: Column) => {

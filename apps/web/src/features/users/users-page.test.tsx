@@ -57,6 +57,14 @@ describe('UsersPage', () => {
     expect(within(adminRow).queryByRole('button')).toBeNull();
   });
 
+  it('scrolls the table sideways in a region named by its caption that the keyboard reaches', () => {
+    renderUsers();
+    const table = screen.getByRole('table', { name: 'Users of UN Network on Migration in Georgia' });
+    const scrollBox = screen.getByRole('region', { name: 'Users of UN Network on Migration in Georgia' });
+    expect(scrollBox.contains(table)).toBe(true);
+    expect(scrollBox.tabIndex).toBe(0);
+  });
+
   it('changes a role with the version it was shown, and keeps the choice through a lost version race', async () => {
     fetchMock
       .mockResolvedValueOnce(json(412, { code: 'precondition_failed', message: 'The user has changed' }))

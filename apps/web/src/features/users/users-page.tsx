@@ -12,7 +12,7 @@ import {
 import { ConflictNotice, Field } from '@compact-tracker/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
@@ -62,7 +62,7 @@ const CreateUserForm = ({ onCreated }: { onCreated: (user: UserView) => void }) 
   );
 
   return (
-    <form className="form" noValidate aria-labelledby="new-user-heading" onSubmit={(event) => void submit(event)}>
+    <form className="form users-form" noValidate aria-labelledby="new-user-heading" onSubmit={(event) => void submit(event)}>
       {create.isError ? <ErrorState error={create.error} headingLevel={3} /> : null}
       <div className="form__row">
         <Field label={t('users.email')} error={translateFieldError(t, errors.email, 'email')}>
@@ -188,6 +188,7 @@ const UserAdministration = ({ me }: { me: SessionUserView }) => {
   const update = useUpdateUser();
   const [notice, setNotice] = useState<string | null>(null);
   const [isListReloaded, setIsListReloaded] = useState<boolean>(false);
+  const captionId = useId();
 
   const applyUpdate = (user: UserView, input: UpdateUserInput) => {
     setNotice(null);
@@ -213,8 +214,9 @@ const UserAdministration = ({ me }: { me: SessionUserView }) => {
 
   return (
     <>
-      <section className="panel" aria-labelledby="users-heading">
-        <h2 id="users-heading" className="ct-visually-hidden">{t('users.caption', { network: me.network.name })}</h2>
+      {/* Not a named region itself: the table's scroll box is the region with this name. */}
+      <section className="panel">
+        <h2 className="ct-visually-hidden">{t('users.caption', { network: me.network.name })}</h2>
         <div role="status">{notice ? <p className="notice notice--success">{notice}</p> : null}</div>
         {isVersionConflict(update.error) ? (
           <ConflictNotice
@@ -231,9 +233,9 @@ const UserAdministration = ({ me }: { me: SessionUserView }) => {
         {users.isPending ? <LoadingState /> : null}
         {users.isError ? <ErrorState error={users.error} headingLevel={3} onRetry={() => void users.refetch()} /> : null}
         {users.data ? (
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
             <table className="users">
-              <caption>{t('users.caption', { network: me.network.name })}</caption>
+              <caption id={captionId}>{t('users.caption', { network: me.network.name })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('users.name')}</th>
