@@ -1,7 +1,7 @@
-import { baselineImportViewSchema, type BaselineImportView } from '@compact-tracker/domain';
-import { Controller, Get, HttpCode, Param, Post, Query, Req, UseFilters, type StreamableFile } from '@nestjs/common';
+import { baselineImportProgressMediaType, baselineImportStreamLineSchema, baselineImportViewSchema, type BaselineImportView } from '@compact-tracker/domain';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, UseFilters, type StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentActor, type Actor } from '../access/actor.js';
 import { ApiFileResponse, toStreamableFile } from '../common/file-download.js';
@@ -20,6 +20,7 @@ import { IdempotencyKey, type IdempotencyRequest } from '../concurrency/idempote
 import { baselineFileMediaTypes, maxBaselineFileBytes, TakesBaselineFile, toBaselineFile } from './baseline-file-body.js';
 import { BaselineImportRefusalFilter } from './baseline-import-refusal.js';
 import { BaselineImportService } from './baseline-import.service.js';
+import { acceptsImportProgress, toImportProgressResponse } from './baseline-import-stream.js';
 
 const dryRunMessage = 'must be true (check the file, write nothing) or false (record its baselines)';
 
@@ -56,16 +57,27 @@ export class BaselineImportController {
     description: `The file itself, at most ${maxBaselineFileBytes / 1024 / 1024} MB: CSV in UTF-8, comma separated; XLSX read from its first worksheet. Columns: see the template (GET …/baseline-imports/template.csv).`,
     schema: { type: 'string', format: 'binary' },
   })
-  @ApiResponse({ status: 200, description: 'The rows read (dry run) or recorded', schema: toOpenApiSchema(baselineImportViewSchema) })
+  @ApiResponse({
+    status: 200,
+    description: `The rows read (dry run) or recorded. With \`Accept: ${baselineImportProgressMediaType}\` the answer, once the request has passed every check that needs no reading of the file (400, 401, 403, 404, 413 and 415 stay plain answers), is 200 with one JSON object per line: progress \`{"type":"progress","phase":"reading"|"checking"|"writing","done":n,"total":n|null}\` every 500 rows read or checked and every 1,000 rows written (total null while reading), then one \`{"type":"result","status","body"}\`: the status and body the request answers without that header (200 and the rows, or 422 and the problems). A client that disconnects before the last rows are written leaves nothing written. Idempotency-Key works as without the header: a retry streams the reading, then the first answer.`,
+    content: {
+      'application/json': { schema: toOpenApiSchema(baselineImportViewSchema) },
+      [baselineImportProgressMediaType]: { schema: toOpenApiSchema(baselineImportStreamLineSchema) },
+    },
+  })
   @ApiErrorResponses(400, 401, 403, 404, 413, 415, 422)
-  importBaselines(
+  async importBaselines(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(baselineImportQuerySchema)) query: BaselineImportQuery,
     @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
     @IdempotencyKey() idempotency: IdempotencyRequest | undefined,
     @CurrentActor() actor: Actor,
-  ): Promise<BaselineImportView> {
-    return this.imports.importFile(actor, params.id, toBaselineFile(request), { dryRun: query.dryRun, idempotency });
+  ): Promise<BaselineImportView | StreamableFile> {
+    const file = toBaselineFile(request);
+    const options = { dryRun: query.dryRun, idempotency };
+    if (!acceptsImportProgress(request)) return this.imports.importFile(actor, params.id, file, options);
+    return toImportProgressResponse(request, reply, await this.imports.importFileWithProgress(actor, params.id, file, options));
   }
 
   @Get('template.csv')

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import {
   capBaselineImportProblems,
   checkBaselineImportRow,
@@ -29,7 +30,9 @@ import { renderTable, writeCsv } from '../exports/table-file.js';
 import { CountryNetworkEntity } from '../networks/country-network.entity.js';
 import type { BaselineFile } from './baseline-file-body.js';
 import { readBaselineFile, type BaselineSheet } from './baseline-file-reader.js';
+import { ignoreImportProgress, mapWithProgress, type ReportImportProgress } from './baseline-import-progress.js';
 import { BaselineImportRefusal, refuseFile } from './baseline-import-refusal.js';
+import { streamImportProgress } from './baseline-import-stream.js';
 import { IndicatorBaselineEntity, IndicatorEntity } from './indicator.entities.js';
 import { toIndicatorBaselineAuditRecord } from './indicators.mapper.js';
 import { baselineColumns } from './indicators.service.js';
@@ -37,7 +40,12 @@ import { baselineColumns } from './indicators.service.js';
 /** Rows per INSERT: about 20,000 bind parameters, well under PostgreSQL's 65,535. */
 const insertBatchSize = 1_000;
 
+type ImportOptions = { dryRun: boolean; idempotency: IdempotencyRequest | undefined };
+
 type ReadyRow = { row: number; indicator: IndicatorEntity; input: IndicatorBaselineInput };
+
+/** The advisory lock an import into the network holds until its transaction ends. */
+export const toImportLockName = (networkId: string): string => `baseline-import:${networkId}`;
 
 const notFound = (networkId: string) => new DomainError('not_found', `No network with id ${networkId}`);
 
@@ -104,16 +112,29 @@ export class BaselineImportService {
     private readonly clock: Clock,
   ) {}
 
-  async importFile(actor: Actor, networkId: string, file: BaselineFile, options: { dryRun: boolean; idempotency: IdempotencyRequest | undefined }): Promise<BaselineImportView> {
+  async importFile(actor: Actor, networkId: string, file: BaselineFile, options: ImportOptions): Promise<BaselineImportView> {
     await this.assertOwnNetwork(actor, networkId);
-    const sheet = await readBaselineFile(file);
-    if (options.dryRun) return toView(true, await this.checkSheet(this.dataSource.manager, networkId, sheet));
+    return this.runImport(actor, networkId, file, options, ignoreImportProgress);
+  }
+
+  /**
+   * The same import, answered as NDJSON progress lines and then its result line. The network is checked first, so
+   * that a wrong one is refused with 404 before any progress is sent.
+   */
+  async importFileWithProgress(actor: Actor, networkId: string, file: BaselineFile, options: ImportOptions): Promise<Readable> {
+    await this.assertOwnNetwork(actor, networkId);
+    return streamImportProgress((report) => this.runImport(actor, networkId, file, options, report));
+  }
+
+  private async runImport(actor: Actor, networkId: string, file: BaselineFile, options: ImportOptions, report: ReportImportProgress): Promise<BaselineImportView> {
+    const sheet = await readBaselineFile(file, report);
+    if (options.dryRun) return toView(true, await this.checkSheet(this.dataSource.manager, networkId, sheet, report));
     const fingerprint = { networkId, file: createHash('sha256').update(file.content).digest('hex') };
     return this.idempotency.run(actor.user.id, options.idempotency, fingerprint, 200, async (manager) => {
       // Two imports into one network at once would each miss the other's rows in the duplicate check.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`baseline-import:${networkId}`]);
-      const rows = await this.checkSheet(manager, networkId, sheet);
-      await this.recordBaselines(manager, actor, networkId, rows);
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [toImportLockName(networkId)]);
+      const rows = await this.checkSheet(manager, networkId, sheet, report);
+      await this.recordBaselines(manager, actor, networkId, rows, report);
       return toView(false, rows);
     });
   }
@@ -131,17 +152,21 @@ export class BaselineImportService {
   }
 
   /** Every row checked; the rows ready to record, or a refusal listing every problem of every row. */
-  private async checkSheet(manager: EntityManager, networkId: string, sheet: BaselineSheet): Promise<ReadyRow[]> {
+  private async checkSheet(manager: EntityManager, networkId: string, sheet: BaselineSheet, report: ReportImportProgress): Promise<ReadyRow[]> {
     if (isBlankBaselineImportRow(sheet.header)) throw refuseFile('The file is empty: its first row must name the columns, one baseline per row under it');
     const header = readBaselineImportHeader(sheet.header);
     if (header.problems.length > 0) throw refuseProblems(header.problems, 0);
     if (sheet.rows.length === 0) throw refuseFile('The file has no baseline rows: put one baseline per row under the header row');
     const rows = sheet.rows.map(({ row, cells }) => ({ row, ...toBaselineImportCells(row, header.columns, cells) }));
     const indicators = await this.findIndicatorsByCode(manager, networkId, rows.map(({ cells }) => String(cells.indicator_code ?? '').trim()));
-    const checked = rows.map(({ row, cells, problems }) => {
-      const result = checkBaselineImportRow(row, cells, indicators.get(String(cells.indicator_code ?? '').trim()));
-      return { ...result, problems: [...problems, ...result.problems], input: problems.length > 0 ? null : result.input };
-    });
+    const checked = await mapWithProgress(
+      rows,
+      ({ row, cells, problems }) => {
+        const result = checkBaselineImportRow(row, cells, indicators.get(String(cells.indicator_code ?? '').trim()));
+        return { ...result, problems: [...problems, ...result.problems], input: problems.length > 0 ? null : result.input };
+      },
+      (done) => report('checking', done, rows.length),
+    );
     const problems = [...checked.flatMap((row) => row.problems), ...findRepeatedBaselineRows(checked), ...(await this.findExistingBaselines(manager, checked, indicators))];
     const rowOf = (problem: FieldProblem) => Number(problem.path.split('.')[1]);
     if (problems.length > 0) throw refuseProblems([...problems].sort((a, b) => rowOf(a) - rowOf(b)), rows.length);
@@ -183,9 +208,11 @@ export class BaselineImportService {
   }
 
   /** A few multi-row INSERTs instead of a round trip per row; the audit entries likewise, in the same transaction. */
-  private async recordBaselines(manager: EntityManager, actor: Actor, networkId: string, rows: readonly ReadyRow[]): Promise<void> {
+  private async recordBaselines(manager: EntityManager, actor: Actor, networkId: string, rows: readonly ReadyRow[], report: ReportImportProgress): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) throw new Error('An import must record its baselines inside one transaction');
     const occurredAt = this.clock.now();
+    let written = 0;
+    await report('writing', written, rows.length);
     for (const batch of splitIntoBatches(rows, insertBatchSize)) {
       const baselines = batch.map(({ indicator, input }) => manager.create(IndicatorBaselineEntity, { indicatorId: indicator.id, ...baselineColumns(input), recordedByUserId: actor.user.id }));
       // TypeORM writes the generated id, version and timestamps back into each entity.
@@ -204,6 +231,9 @@ export class BaselineImportService {
         }),
       );
       await manager.insert(AuditEntryEntity, entries as QueryDeepPartialEntity<AuditEntryEntity>[]);
+      written += batch.length;
+      // Inside the transaction: a client gone by now makes this throw, and nothing of the file is committed.
+      await report('writing', written, rows.length);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  baselineImportStreamLineSchema,
   capBaselineImportProblems,
   checkBaselineImportRow,
   findRepeatedBaselineRows,
@@ -188,5 +189,22 @@ describe('a baseline written as a row of a file', () => {
   it('writes and reads disaggregation entries with categories holding a colon', () => {
     const entries = [{ dimension: 'age', category: '15:24', value: -1.5e-3 }];
     expect(parseDisaggregation(formatDisaggregation(entries))).toEqual({ entries, problems: [] });
+  });
+});
+
+describe('the lines of an import that reports its progress', () => {
+  it('reads progress lines, with no total while the file is being read', () => {
+    expect(baselineImportStreamLineSchema.parse({ type: 'progress', phase: 'reading', done: 500, total: null })).toEqual({ type: 'progress', phase: 'reading', done: 500, total: null });
+    expect(baselineImportStreamLineSchema.safeParse({ type: 'progress', phase: 'saving', done: 1, total: 2 }).success).toBe(false);
+    expect(baselineImportStreamLineSchema.safeParse({ type: 'progress', phase: 'checking', done: -1, total: 2 }).success).toBe(false);
+  });
+
+  it('reads the result line as the preview or the refusal the same request answers without progress', () => {
+    const preview = { dryRun: true, rowCount: 0, created: 0, rows: [] };
+    expect(baselineImportStreamLineSchema.parse({ type: 'result', status: 200, body: preview })).toEqual({ type: 'result', status: 200, body: preview });
+    const refusal = { code: 'validation_failed', message: 'The file was not imported', fields: [{ path: 'rows.3.value', message: 'Row 3, value: must be a number' }] };
+    expect(baselineImportStreamLineSchema.parse({ type: 'result', status: 422, body: refusal })).toEqual({ type: 'result', status: 422, body: refusal });
+    expect(baselineImportStreamLineSchema.safeParse({ type: 'result', status: 200, body: refusal }).success).toBe(false);
+    expect(baselineImportStreamLineSchema.safeParse({ type: 'result', status: 422, body: preview }).success).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldProblem } from '../errors/domain-error.js';
+import { errorBodySchema } from '../views/views.js';
 import { checkIndicatorBaseline, indicatorBaselineInputSchema, type DisaggregationValue, type IndicatorBaselineInput } from './indicator-baseline.js';
 import { isQuantitativeMeasure, type IndicatorMeasure } from './indicator.js';
 
@@ -351,3 +352,33 @@ export const baselineImportViewSchema = z.object({
   ),
 });
 export type BaselineImportView = z.infer<typeof baselineImportViewSchema>;
+
+/**
+ * Asked for in `Accept`, an import answers with its progress as it goes: one JSON object per line (NDJSON), progress
+ * lines and then exactly one result line.
+ */
+export const baselineImportProgressMediaType = 'application/x-ndjson';
+
+/** Reading the file, checking its rows, writing them (a commit only). */
+export const baselineImportPhases = ['reading', 'checking', 'writing'] as const;
+export type BaselineImportPhase = (typeof baselineImportPhases)[number];
+
+export const baselineImportProgressLineSchema = z.object({
+  type: z.literal('progress'),
+  phase: z.enum(baselineImportPhases),
+  /** Rows read, checked or written so far. */
+  done: z.number().int().nonnegative(),
+  /** How many rows there are: null while the file is still being read. */
+  total: z.number().int().nonnegative().nullable(),
+});
+export type BaselineImportProgressLine = z.infer<typeof baselineImportProgressLineSchema>;
+
+/** The last line: the status and body the same request would have been answered with without progress. */
+export const baselineImportResultLineSchema = z.union([
+  z.object({ type: z.literal('result'), status: z.literal(200), body: baselineImportViewSchema }),
+  z.object({ type: z.literal('result'), status: z.number().int().min(400).max(599), body: errorBodySchema }),
+]);
+export type BaselineImportResultLine = z.infer<typeof baselineImportResultLineSchema>;
+
+export const baselineImportStreamLineSchema = z.union([baselineImportProgressLineSchema, baselineImportResultLineSchema]);
+export type BaselineImportStreamLine = z.infer<typeof baselineImportStreamLineSchema>;

@@ -1,4 +1,10 @@
-import type { BaselineImportView } from '@compact-tracker/domain';
+import {
+  baselineImportProgressMediaType,
+  baselineImportStreamLineSchema,
+  type BaselineImportPhase,
+  type BaselineImportStreamLine,
+  type BaselineImportView,
+} from '@compact-tracker/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, csrfHeader, parseErrorResponse } from '../../lib/api-client';
 import { auditKeys } from '../history/api';
@@ -21,9 +27,14 @@ const networkPath = (networkId: string) => `/api/networks/${encodeURIComponent(n
 
 export const getImportTemplateUrl = (networkId: string) => `${networkPath(networkId)}/baseline-imports/template.csv`;
 
-/** Uploading shows bytes sent; then the server checks (a dry run) or checks and writes (the commit). */
-export type ImportPhase = 'uploading' | 'checking' | 'importing';
-export type ImportProgress = { phase: ImportPhase; loaded: number; total: number | null };
+/**
+ * Uploading shows bytes sent; once the file is sent and before the server's first report, only that it is busy; then
+ * the server's own count of rows read, checked and (on a commit) written.
+ */
+export type ImportProgress =
+  | { phase: 'uploading'; loaded: number; total: number | null }
+  | { phase: 'sent'; isDryRun: boolean }
+  | { phase: BaselineImportPhase; done: number; total: number | null };
 
 export type UploadRequest = {
   networkId: string;
@@ -35,27 +46,71 @@ export type UploadRequest = {
   signal?: AbortSignal;
 };
 
+const invalidResponse = (status: number) => new ApiError(status, { code: 'invalid_response', message: 'The server answered with something that is not JSON' });
+
+/** The lines of `text` after `consumed` that are complete (end with a newline), and how far they reach. */
+export const takeCompleteLines = (text: string, consumed: number): { lines: BaselineImportStreamLine[]; consumed: number } => {
+  const end = text.lastIndexOf('\n') + 1;
+  if (end <= consumed) return { lines: [], consumed };
+  const lines = text
+    .slice(consumed, end)
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => baselineImportStreamLineSchema.parse(JSON.parse(line)));
+  return { lines, consumed: end };
+};
+
 /**
- * Sends the file as the request body. XMLHttpRequest rather than fetch, because only it reports upload progress;
- * failures become the same ApiError every other call gives.
+ * Sends the file as the request body and asks for the server's progress as NDJSON. XMLHttpRequest rather than fetch,
+ * because only it reports upload progress; its responseText grows as the lines arrive. Failures, up front or in the
+ * result line, become the same ApiError every other call gives.
  */
 export const uploadBaselineFile = ({ networkId, file, contentType, isDryRun, idempotencyKey, onProgress, signal }: UploadRequest): Promise<BaselineImportView> =>
   new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    const serverPhase: ImportPhase = isDryRun ? 'checking' : 'importing';
+    let consumed = 0;
+    let result: Extract<BaselineImportStreamLine, { type: 'result' }> | undefined;
+    const isProgressStream = () => request.status === 200 && (request.getResponseHeader('Content-Type') ?? '').startsWith(baselineImportProgressMediaType);
+    const readArrivedLines = () => {
+      const taken = takeCompleteLines(request.responseText, consumed);
+      consumed = taken.consumed;
+      for (const line of taken.lines) {
+        if (line.type === 'progress') onProgress({ phase: line.phase, done: line.done, total: line.total });
+        else result = line;
+      }
+    };
     request.open('POST', `${networkPath(networkId)}/baseline-imports?dryRun=${isDryRun ? 'true' : 'false'}`);
     request.setRequestHeader('Content-Type', contentType);
-    request.setRequestHeader('Accept', 'application/json');
+    request.setRequestHeader('Accept', baselineImportProgressMediaType);
     request.setRequestHeader(csrfHeader.name, csrfHeader.value);
     if (idempotencyKey) request.setRequestHeader('Idempotency-Key', idempotencyKey);
     request.upload.onprogress = (event) => onProgress({ phase: 'uploading', loaded: event.loaded, total: event.lengthComputable ? event.total : null });
-    request.upload.onload = () => onProgress({ phase: serverPhase, loaded: file.size, total: file.size });
+    request.upload.onload = () => onProgress({ phase: 'sent', isDryRun });
+    request.onprogress = () => {
+      if (!isProgressStream()) return;
+      try {
+        readArrivedLines();
+      } catch {
+        request.abort();
+        reject(invalidResponse(request.status));
+      }
+    };
     request.onload = () => {
+      if (isProgressStream()) {
+        try {
+          readArrivedLines();
+        } catch {
+          return reject(invalidResponse(request.status));
+        }
+        if (!result) return reject(new ApiError(0, { code: 'network_error', message: 'The connection ended before the server finished' }));
+        const { status, body } = result;
+        return 'dryRun' in body ? resolve(body) : reject(new ApiError(status, body));
+      }
       if (request.status >= 200 && request.status < 300) {
         try {
           resolve(JSON.parse(request.responseText) as BaselineImportView);
         } catch {
-          reject(new ApiError(request.status, { code: 'invalid_response', message: 'The server answered with something that is not JSON' }));
+          reject(invalidResponse(request.status));
         }
         return;
       }

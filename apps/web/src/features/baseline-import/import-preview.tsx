@@ -1,5 +1,5 @@
 import type { BaselineImportView } from '@compact-tracker/domain';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNumberFormat } from '../indicators/number-format';
 
@@ -12,6 +12,21 @@ const RowValue = ({ row }: { row: BaselineImportRowView }) => {
   if (row.value !== null) return <>{formatNumber(row.value)}</>;
   return <>{row.narrative}</>;
 };
+
+/** A big file's rows are many: drawn once, not again on each progress report while they are imported. */
+const PreviewRows = memo(({ rows }: { rows: readonly BaselineImportRowView[] }) => (
+  <tbody>
+    {rows.map((row) => (
+      <tr key={row.row}>
+        <th scope="row">{row.row}</th>
+        <td>{row.indicatorCode}</td>
+        <td>{row.referenceYear}</td>
+        <td><RowValue row={row} /></td>
+        <td>{row.area ?? <span className="muted">—</span>}</td>
+      </tr>
+    ))}
+  </tbody>
+));
 
 type ImportPreviewProps = { preview: BaselineImportView; fileName: string; isImporting: boolean; onImport: () => void };
 
@@ -38,17 +53,7 @@ export const ImportPreview = ({ preview, fileName, isImporting, onImport }: Impo
                 <th scope="col">{t('indicators.baselineForm.area')}</th>
               </tr>
             </thead>
-            <tbody>
-              {preview.rows.map((row) => (
-                <tr key={row.row}>
-                  <th scope="row">{row.row}</th>
-                  <td>{row.indicatorCode}</td>
-                  <td>{row.referenceYear}</td>
-                  <td><RowValue row={row} /></td>
-                  <td>{row.area ?? <span className="muted">—</span>}</td>
-                </tr>
-              ))}
-            </tbody>
+            <PreviewRows rows={preview.rows} />
           </table>
         </div>
       )}
