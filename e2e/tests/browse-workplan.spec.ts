@@ -66,3 +66,21 @@ test('on a phone the workplan fits the screen, and its timeline scrolls sideways
   await expect(expertRow.getByRole('rowheader')).toBeFocused();
   await expect(bar).not.toBeInViewport();
 });
+
+test('every public page runs under the strict Content-Security-Policy without a single violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    Object.assign(window, { cspViolations: violations });
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`));
+  });
+  for (const [path, heading] of [
+    ['/', /workplan/i],
+    ['/crosswalk', /^Crosswalk$/],
+    ['/indicators', /^Indicators$/],
+    ['/dashboard', /^Indicator baselines dashboard$/],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
+  }
+});

@@ -12,15 +12,11 @@ import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { z } from 'zod';
 import { AppProviders } from './app/app-providers';
 import { AppRoutes } from './app/app-routes';
 import { createI18n } from './lib/i18n/i18n';
 import { detectInitialLocale, syncLocalePreference } from './lib/i18n/locale-preference';
 import { createQueryClient } from './lib/query-client';
-
-// zod compiles object parsers with `new Function` when it can; the probe alone breaks the CSP (no 'unsafe-eval').
-z.config({ jitless: true });
 
 const i18n = createI18n(detectInitialLocale());
 syncLocalePreference(i18n);
