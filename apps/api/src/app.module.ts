@@ -16,6 +16,7 @@ import { IndicatorDashboardModule } from './dashboard/indicator-dashboard.module
 import { EventsModule } from './events/events.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
+import { HousekeepingModule } from './housekeeping/housekeeping.module.js';
 import { MilestonesModule } from './milestones/milestones.module.js';
 import { NetworksModule } from './networks/networks.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
@@ -57,6 +58,7 @@ export class AppModule {
         ReadinessModule,
         ReadinessReportModule,
         IndicatorDashboardModule,
+        HousekeepingModule,
       ],
     };
   }

@@ -46,6 +46,7 @@ const envSchema = z.object({
   COOKIE_SECURE: optional(booleanFlag.optional()),
   TRUST_PROXY: optional(booleanFlag.default(false)),
   CORS_ORIGINS: optional(originList.default([])),
+  HOUSEKEEPING_INTERVAL_MINUTES: optional(wholeNumber(0, 24 * 60).default(15)),
   FIRST_ADMIN_EMAIL: optional(emailSchema.optional()),
   FIRST_ADMIN_PASSWORD: optional(passwordSchema.optional()),
   FIRST_ADMIN_DISPLAY_NAME: optional(z.string().trim().min(1).max(200).default('Administrator')),
@@ -61,6 +62,8 @@ export type AppConfig = {
   security: SecurityConfig;
   /** Set when both FIRST_ADMIN_EMAIL and FIRST_ADMIN_PASSWORD are. */
   firstAdmin: FirstAdminConfig | undefined;
+  /** Minutes between deletions of ended sessions and outdated security records; 0 turns them off. */
+  housekeepingIntervalMinutes: number;
 };
 
 export type SecurityConfig = {
@@ -114,5 +117,6 @@ export const parseConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => 
       parsed.FIRST_ADMIN_EMAIL !== undefined && parsed.FIRST_ADMIN_PASSWORD !== undefined
         ? { email: parsed.FIRST_ADMIN_EMAIL, password: parsed.FIRST_ADMIN_PASSWORD, displayName: parsed.FIRST_ADMIN_DISPLAY_NAME }
         : undefined,
+    housekeepingIntervalMinutes: parsed.HOUSEKEEPING_INTERVAL_MINUTES,
   };
 };

@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { parseConfig } from './config.js';
 import { createApp } from './create-app.js';
+import { HousekeepingService } from './housekeeping/housekeeping.service.js';
 import { runMigrations } from './database/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { demoAccountPassword } from '@compact-tracker/domain';
@@ -73,6 +74,11 @@ const start = async (): Promise<void> => {
         for (const user of demoSignIns) console.log(`  ${user.role.padEnd(13)} ${user.email}`);
       }
     }
+    // Nest's own start-up lines are 'log' level too, so the level opens only now: for the housekeeping line.
+    app.useLogger(['error', 'warn', 'log']);
+    // Started only here, once the migrations have made its tables: apps built by createApp (every API test) run no
+    // timer, so none can slow or disturb them; the housekeeping tests call its run() directly.
+    await app.get(HousekeepingService).start(config.housekeepingIntervalMinutes);
   } catch (error) {
     console.error('Compact Tracker could not start:', error instanceof Error ? error.message : error);
     await shutDown(1);

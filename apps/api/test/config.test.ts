@@ -15,6 +15,7 @@ describe('parseConfig', () => {
       nodeEnv: 'development',
       security: { sessionIdleMinutes: 30, sessionAbsoluteHours: 12, cookieSecure: undefined, trustProxy: false, corsOrigins: [] },
       firstAdmin: undefined,
+      housekeepingIntervalMinutes: 15,
     });
   });
 
@@ -35,6 +36,7 @@ describe('parseConfig', () => {
         FIRST_ADMIN_EMAIL: ' Admin@Tracker.Example.ORG ',
         FIRST_ADMIN_PASSWORD: 'a long first password',
         FIRST_ADMIN_DISPLAY_NAME: 'Nino',
+        HOUSEKEEPING_INTERVAL_MINUTES: '60',
       }),
     ).toEqual({
       port: 8080,
@@ -51,6 +53,7 @@ describe('parseConfig', () => {
         corsOrigins: ['https://tracker.example.org', 'https://partner.example:8443'],
       },
       firstAdmin: { email: 'admin@tracker.example.org', password: 'a long first password', displayName: 'Nino' },
+      housekeepingIntervalMinutes: 60,
     });
     expect(parseConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 3000, databaseUrl: undefined });
   });
@@ -81,5 +84,16 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ FIRST_ADMIN_EMAIL: 'admin@tracker.example.org' })).toThrow(
       'Invalid environment: FIRST_ADMIN_PASSWORD is required when FIRST_ADMIN_EMAIL is set',
     );
+  });
+
+  it('reads HOUSEKEEPING_INTERVAL_MINUTES: 0 turns housekeeping off, empty means the default 15, anything else is refused', () => {
+    expect(parseConfig({ HOUSEKEEPING_INTERVAL_MINUTES: '0' }).housekeepingIntervalMinutes).toBe(0);
+    expect(parseConfig({ HOUSEKEEPING_INTERVAL_MINUTES: '1440' }).housekeepingIntervalMinutes).toBe(1440);
+    expect(parseConfig({ HOUSEKEEPING_INTERVAL_MINUTES: '' }).housekeepingIntervalMinutes).toBe(15);
+    for (const value of ['-1', '1441', '2.5', 'hourly']) {
+      expect(() => parseConfig({ HOUSEKEEPING_INTERVAL_MINUTES: value }), value).toThrow(
+        'Invalid environment: HOUSEKEEPING_INTERVAL_MINUTES must be a whole number from 0 to 1440',
+      );
+    }
   });
 });
