@@ -1,6 +1,8 @@
-import { gcmObjectives, migrationSdgTargetCodes, type GcmObjectiveDrillDownView, type IndicatorDashboardView, type StrategyView } from '@compact-tracker/domain';
+import { gcmObjectives, georgiaReadinessTimeZone, migrationSdgTargetCodes, type GcmObjectiveDrillDownView, type IndicatorDashboardView, type StrategyView } from '@compact-tracker/domain';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Clock } from '../src/common/clock.js';
 import { asUser, signIn } from './support/accounts.js';
 import { createOtherNetwork } from './support/other-network.js';
 import { request, startWritableTestApp, type WritableTestApp } from './support/test-app.js';
@@ -20,7 +22,7 @@ const indicatorInput = (code: string, extra: Record<string, unknown>) => ({
   ...extra,
 });
 
-const currentYear = new Date().getUTCFullYear();
+const currentYear = DateTime.now().setZone(georgiaReadinessTimeZone).year;
 const outdatedBeforeYear = currentYear - 5;
 
 const fullBaseline = {
@@ -227,6 +229,18 @@ describe('the indicator-baseline dashboard', () => {
     ]);
     const empty = (await request(app, `/api/networks/${networkId}/indicator-dashboard/objectives/2`)).body as GcmObjectiveDrillDownView;
     expect(empty).toMatchObject({ counts: counts(0, 0, 0, 0), indicators: [], strategyLinks: [] });
+  });
+
+  it('takes the current year in the network’s time zone: in Tbilisi the new year begins four hours before UTC’s', async () => {
+    const clock = vi.spyOn(app.get(Clock), 'now');
+    try {
+      clock.mockReturnValue(new Date('2025-12-31T19:59:59Z'));
+      expect(await dashboard()).toMatchObject({ currentYear: 2025, quality: { outdatedBeforeYear: 2020 } });
+      clock.mockReturnValue(new Date('2025-12-31T20:00:00Z'));
+      expect(await dashboard()).toMatchObject({ currentYear: 2026, quality: { outdatedBeforeYear: 2021 } });
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it("counts only the network's own indicators and links", async () => {

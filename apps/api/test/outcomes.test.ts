@@ -141,7 +141,7 @@ describe('outcomes records and the co-chairs’ sign-off', () => {
     expect(await findAuditRows(harness.dataSource, created.id)).toHaveLength(6);
   });
 
-  it('lets only the co-chair organisations sign or return: other roles by the matrix, other organisations by the service', async () => {
+  it('lets only the co-chair organisations sign or return: other roles by the matrix, other organisations by the service, and another network neither reads nor signs', async () => {
     await put(ids.workshopId, text, iom);
     const before = await countRows(harness.dataSource, ['outcome_record', 'outcome_sign_off', 'audit_entry']);
     for (const role of ['expert', 'viewer'] as const) {
@@ -172,6 +172,10 @@ describe('outcomes records and the co-chairs’ sign-off', () => {
     expect(anonymous).toMatchObject({ status: 401, body: { code: 'unauthenticated' } });
     const armenian = await signIn(app, { email: other.users.co_chair.email, password: otherNetworkPassword });
     expect(await signOff(ids.workshopId, armenian, 1)).toMatchObject({ status: 404, body: { code: 'not_found', message: `No activity with id ${ids.workshopId}` } });
+    expect(await request(app, { method: 'GET', url: url(ids.workshopId), headers: { cookie: armenian } })).toMatchObject({
+      status: 404,
+      body: { code: 'not_found', message: `No activity with id ${ids.workshopId}` },
+    });
   });
 
   it('answers 404 for steps on a record not yet made or an unknown activity, 412 for If-Match on a first recording, 400 for bad text', async () => {

@@ -64,8 +64,8 @@ describe('the readiness grid: GCM objectives × guiding principles', () => {
     expect(empty.objectives).toHaveLength(23);
     expect(empty.principles.map((principle) => [principle.number, principle.name])).toEqual(expect.arrayContaining([[6, 'human rights'], [10, 'whole-of-society approach']]));
     expect(empty.cells).toHaveLength(230);
-    expect(empty.cells[0]).toEqual({ objectiveNumber: 1, principleNumber: 1, activityCount: 0, indicatorWithBaselineCount: 0, gapCount: 0 });
-    expect(empty.cells.every((entry) => entry.activityCount + entry.indicatorWithBaselineCount + entry.gapCount === 0)).toBe(true);
+    expect(empty.cells[0]).toEqual({ objectiveNumber: 1, principleNumber: 1, activityCount: 0, indicatorWithBaselineCount: 0, withoutBaselineCount: 0 });
+    expect(empty.cells.every((entry) => entry.activityCount + entry.indicatorWithBaselineCount + entry.withoutBaselineCount === 0)).toBe(true);
   });
 
   it('keeps principle tags on activities and indicators, in their views and their history', async () => {
@@ -101,22 +101,22 @@ describe('the readiness grid: GCM objectives × guiding principles', () => {
 
     const now = await grid();
     // The workshop and the webinar; the cancelled stock-taking meeting is no evidence. GE-G0 has nothing recorded, GE-G2 a gap.
-    expect(cell(now, 16, 10)).toEqual({ objectiveNumber: 16, principleNumber: 10, activityCount: 2, indicatorWithBaselineCount: 1, gapCount: 2 });
-    expect(cell(now, 16, 6)).toEqual({ objectiveNumber: 16, principleNumber: 6, activityCount: 1, indicatorWithBaselineCount: 1, gapCount: 0 });
-    expect(cell(now, 23, 10)).toMatchObject({ activityCount: 1, indicatorWithBaselineCount: 0, gapCount: 0 });
+    expect(cell(now, 16, 10)).toEqual({ objectiveNumber: 16, principleNumber: 10, activityCount: 2, indicatorWithBaselineCount: 1, withoutBaselineCount: 2 });
+    expect(cell(now, 16, 6)).toEqual({ objectiveNumber: 16, principleNumber: 6, activityCount: 1, indicatorWithBaselineCount: 1, withoutBaselineCount: 0 });
+    expect(cell(now, 23, 10)).toMatchObject({ activityCount: 1, indicatorWithBaselineCount: 0, withoutBaselineCount: 0 });
     expect(cell(now, 17, 6)).toMatchObject({ activityCount: 1 });
-    expect(cell(now, 1, 10)).toMatchObject({ activityCount: 0, indicatorWithBaselineCount: 0, gapCount: 0 });
+    expect(cell(now, 1, 10)).toMatchObject({ activityCount: 0, indicatorWithBaselineCount: 0, withoutBaselineCount: 0 });
 
-    expect(cell(await grid(justBefore(baselineAt)), 16, 10)).toMatchObject({ activityCount: 2, indicatorWithBaselineCount: 0, gapCount: 3 });
-    expect(cell(await grid(justBefore(cancelledAt)), 16, 10)).toMatchObject({ activityCount: 3, indicatorWithBaselineCount: 0, gapCount: 1 });
-    expect(cell(await grid('2021-04-22'), 16, 10)).toMatchObject({ activityCount: 0, indicatorWithBaselineCount: 0, gapCount: 0 });
+    expect(cell(await grid(justBefore(baselineAt)), 16, 10)).toMatchObject({ activityCount: 2, indicatorWithBaselineCount: 0, withoutBaselineCount: 3 });
+    expect(cell(await grid(justBefore(cancelledAt)), 16, 10)).toMatchObject({ activityCount: 3, indicatorWithBaselineCount: 0, withoutBaselineCount: 1 });
+    expect(cell(await grid('2021-04-22'), 16, 10)).toMatchObject({ activityCount: 0, indicatorWithBaselineCount: 0, withoutBaselineCount: 0 });
   });
 
   it('drills down into a cell: the activities and indicators it counts, each indicator with its baseline state', async () => {
     const detail = await read<ReadinessGridCellDetailView>(`/api/networks/${networkId}/readiness/grid/16/10`);
     expect(detail.objective).toEqual({ number: 16, title: 'Empower migrants and societies to realize full inclusion and social cohesion' });
     expect(detail.principle).toEqual({ number: 10, name: 'whole-of-society approach' });
-    expect(detail.counts).toEqual({ objectiveNumber: 16, principleNumber: 10, activityCount: 2, indicatorWithBaselineCount: 1, gapCount: 2 });
+    expect(detail.counts).toEqual({ objectiveNumber: 16, principleNumber: 10, activityCount: 2, indicatorWithBaselineCount: 1, withoutBaselineCount: 2 });
     expect(detail.activities.map((activity) => activity.id).sort()).toEqual([ids.workshopId, ids.webinarId].sort());
     expect(detail.indicators.map((indicator) => [indicator.code, indicator.baseline])).toEqual([
       ['GE-G0', 'missing'],

@@ -124,6 +124,7 @@ describe('GET /api/networks/:id/readiness/report.pdf', () => {
     expect(text).toContain('Aligned indicators: 1 (0 with a baseline, 1 with a justified data gap, 0 with neither)');
     expect(text).toContain('Returned Last return: No draft exists yet: attach the outline');
     expect(text).toContain('Readiness grid: GCM objectives × guiding principles');
+    expect(text).toContain('activities / with baseline / without a baseline');
     expect(text).toMatch(/1\. Collect and utilize accurate and disaggregated data as a basis for evidence-based policies – – – – – 0\/0\/1 – – – –/);
     expect(text).toMatch(/23\. Strengthen international cooperation and global partnerships for safe, orderly and regular migration – 1\/0\/0 – – – – – – – –/);
     expect(text).toContain('P6: Human rights');

@@ -2,6 +2,7 @@ import type { ReadinessCriterionDetailView, ReadinessView } from '@compact-track
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asUser, signIn } from './support/accounts.js';
+import { createOtherNetwork, otherNetworkPassword } from './support/other-network.js';
 import { countRows, findAuditRows } from './support/rows.js';
 import { findSeededIds, request, startWritableTestApp, type SeededIds, type WritableTestApp } from './support/test-app.js';
 
@@ -77,6 +78,19 @@ describe('the readiness review for the IMRF', () => {
       status: 400,
       body: { code: 'validation_failed', fields: [{ path: 'asOf' }] },
     });
+
+    const other = await createOtherNetwork(harness.dataSource);
+    const armenian = await signIn(app, { email: other.users.co_chair.email, password: otherNetworkPassword });
+    const criterionId = (await criterion('scmi_briefed')).id;
+    for (const url of [
+      `/api/networks/${networkId}/readiness`,
+      `/api/readiness/criteria/${criterionId}`,
+      `/api/networks/${networkId}/readiness/grid`,
+      `/api/networks/${networkId}/readiness/grid/7/1`,
+      `/api/networks/${networkId}/readiness/report.pdf`,
+    ]) {
+      expect(await request(app, { method: 'GET', url, headers: { cookie: armenian } }), url).toMatchObject({ status: 404, body: { code: 'not_found' } });
+    }
   });
 
   it('follows the SCMI webinar: met once it is done', async () => {
@@ -273,11 +287,16 @@ describe('the readiness review for the IMRF', () => {
       ]);
     });
 
-    it('is final once signed off: no more review steps or criteria, while comments still come in', async () => {
+    it('is final once signed off: no more review steps, criteria or changes to them, while comments still come in', async () => {
       const target = await criterion('scmi_briefed');
       expect(await review(target.id, target.version, { decision: 'accept' })).toMatchObject({ status: 409, body: { code: 'conflict' } });
       expect((await signOff()).status).toBe(409);
       expect((await send('POST', `/api/networks/${networkId}/readiness/criteria`, coChair, { title: 'Late', ownerOrganisationId: organisations.IOM })).status).toBe(409);
+      expect(await send('PATCH', `/api/readiness/criteria/${target.id}`, coChair, { title: 'Retitled after the sign-off' }, { 'if-match': `"${target.version}"` })).toMatchObject({
+        status: 409,
+        body: { code: 'conflict' },
+      });
+      expect((await criterion('scmi_briefed')).title).toBe(target.title);
       expect((await send('POST', `/api/readiness/criteria/${target.id}/comments`, reviewer, { body: 'Noted for the next cycle' })).status).toBe(201);
     });
 

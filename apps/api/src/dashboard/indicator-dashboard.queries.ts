@@ -157,13 +157,18 @@ export type CompletenessRow = {
   by_nature_of_data: { value: string | null; count: number }[] | null;
 };
 
+export type DataGapGroupRow = { number: number | null; title: string | null; gaps: { indicatorId: string; code: string; name: string; referenceYear: number; reason: string }[] };
+
+/** The register's groups as one JSON column: by objective number, the untagged group last. */
+const dataGapRegisterColumn = `coalesce((SELECT json_agg(gap_group ORDER BY number NULLS LAST) FROM gap_group), '[]') AS data_gap_register`;
+
 export type DashboardRow = {
   network_exists: boolean;
   completeness: CompletenessRow;
   gcm_objectives: (CoverageCountsRow & { number: number; title: string; crosswalk_link_count: number })[];
   sdg_targets: (CoverageCountsRow & { code: string; crosswalk_link_count: number })[];
   strategy_goals: (CoverageCountsRow & { id: string; position: number; title: string; is_placeholder: boolean; linked_gcm_objective_count: number })[];
-  data_gap_register: { number: number | null; title: string | null; gaps: { indicatorId: string; code: string; name: string; referenceYear: number; reason: string }[] }[];
+  data_gap_register: DataGapGroupRow[];
 };
 
 /** $1: the network; $2: the first reference year that is not outdated. SDG targets sort as 3.c, 10.7, 10.c, 17.3, 17.18. */
@@ -174,7 +179,15 @@ export const dashboardSql = `
          (SELECT json_agg(gcm_coverage ORDER BY number) FROM gcm_coverage) AS gcm_objectives,
          coalesce((SELECT json_agg(sdg_coverage ORDER BY split_part(code, '.', 1)::int, lpad(split_part(code, '.', 2), 3, '0')) FROM sdg_coverage), '[]') AS sdg_targets,
          coalesce((SELECT json_agg(goal_coverage ORDER BY position, id) FROM goal_coverage), '[]') AS strategy_goals,
-         coalesce((SELECT json_agg(gap_group ORDER BY number NULLS LAST) FROM gap_group), '[]') AS data_gap_register`;
+         ${dataGapRegisterColumn}`;
+
+export type DataGapRegisterRow = { network_exists: boolean; data_gap_register: DataGapGroupRow[] };
+
+/** $1: the network. The dashboard's data-gap register alone, for the readiness report. */
+export const dataGapRegisterSql = `
+  WITH ${standingCte()}, ${dataGapRegisterCte}
+  SELECT EXISTS (SELECT 1 FROM country_network WHERE id = $1) AS network_exists,
+         ${dataGapRegisterColumn}`;
 
 export type ObjectiveIndicatorRow = {
   id: string;

@@ -5,19 +5,25 @@ import {
   type BaselineQuality,
   type CoverageCounts,
   type DataConfidence,
+  type DataGapGroup,
   type DataNature,
   type GcmObjectiveDrillDownView,
   type IndicatorDashboardView,
 } from '@compact-tracker/domain';
 import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
+import { ReadinessReviewEntity } from '../readiness/readiness-review.entity.js';
 import {
   dashboardSql,
+  dataGapRegisterSql,
   objectiveDrillDownSql,
   type CompletenessRow,
   type CoverageCountsRow,
   type DashboardRow,
+  type DataGapGroupRow,
+  type DataGapRegisterRow,
   type ObjectiveDrillDownRow,
   type ObjectiveIndicatorRow,
 } from './indicator-dashboard.queries.js';
@@ -48,6 +54,11 @@ const toQuality = (row: CompletenessRow, outdatedBeforeYear: number): BaselineQu
   byNatureOfData: withEveryValue(dataNatures, row.by_nature_of_data).map(({ value, count }) => ({ natureOfData: value, count })),
   outdatedBeforeYear,
   outdatedCount: row.outdated_count,
+});
+
+const toDataGapGroup = (group: DataGapGroupRow): DataGapGroup => ({
+  objective: group.number === null ? null : { number: group.number, title: group.title ?? '' },
+  gaps: group.gaps,
 });
 
 type DrillDownIndicator = GcmObjectiveDrillDownView['indicators'][number];
@@ -92,7 +103,7 @@ export class IndicatorDashboardService {
   ) {}
 
   async getDashboard(networkId: string): Promise<IndicatorDashboardView> {
-    const currentYear = this.clock.now().getUTCFullYear();
+    const currentYear = await this.getCurrentYear(networkId);
     const outdatedBeforeYear = currentYear - outdatedAfterYears;
     const [row] = (await this.dataSource.query(dashboardSql, [networkId, outdatedBeforeYear])) as [DashboardRow];
     if (!row.network_exists) throw networkNotFound(networkId);
@@ -125,11 +136,24 @@ export class IndicatorDashboardService {
         linkedGcmObjectiveCount: goal.linked_gcm_objective_count,
         ...toCoverageCounts(goal),
       })),
-      dataGapRegister: row.data_gap_register.map((group) => ({
-        objective: group.number === null ? null : { number: group.number, title: group.title ?? '' },
-        gaps: group.gaps,
-      })),
+      dataGapRegister: row.data_gap_register.map(toDataGapGroup),
     };
+  }
+
+  /**
+   * The year as it is where the network works, so the outdated cut-off moves at its midnight on 1 January. The only
+   * time zone kept for a network is its readiness review's; a network without a review counts in UTC.
+   */
+  private async getCurrentYear(networkId: string): Promise<number> {
+    const review = await this.dataSource.manager.findOne(ReadinessReviewEntity, { where: { networkId }, select: { timeZone: true } });
+    return DateTime.fromJSDate(this.clock.now(), { zone: review?.timeZone ?? 'UTC' }).year;
+  }
+
+  /** The dashboard's data-gap register alone, as it stands now. */
+  async getDataGapRegister(networkId: string): Promise<DataGapGroup[]> {
+    const [row] = (await this.dataSource.query(dataGapRegisterSql, [networkId])) as [DataGapRegisterRow];
+    if (!row.network_exists) throw networkNotFound(networkId);
+    return row.data_gap_register.map(toDataGapGroup);
   }
 
   async getObjective(networkId: string, objectiveNumber: number): Promise<GcmObjectiveDrillDownView> {

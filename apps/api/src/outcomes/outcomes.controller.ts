@@ -22,8 +22,12 @@ export class OutcomesController {
   @ApiParams(idParamsSchema)
   @ApiResponse({ status: 200, description: 'The record, or null', schema: { oneOf: [{ $ref: '#/components/schemas/OutcomeRecordView' }], nullable: true } })
   @ApiErrorResponses(400, 401, 403, 404)
-  getOutcomes(@Param(new ZodValidationPipe(idParamsSchema)) params: IdParams, @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery): Promise<OutcomeRecordView | null> {
-    return this.outcomes.getOutcomes(params.id);
+  getOutcomes(
+    @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
+    @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<OutcomeRecordView | null> {
+    return this.outcomes.getOutcomes(actor, params.id);
   }
 
   @Put()

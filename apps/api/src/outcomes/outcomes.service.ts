@@ -45,9 +45,9 @@ export class OutcomesService {
   ) {}
 
   /** The activity's outcomes record, or null while none is recorded. */
-  async getOutcomes(activityId: string): Promise<OutcomeRecordView | null> {
+  async getOutcomes(actor: Actor, activityId: string): Promise<OutcomeRecordView | null> {
     const manager = this.dataSource.manager;
-    if (!(await manager.existsBy(ActivityEntity, { id: activityId }))) throw activityNotFound(activityId);
+    await this.loadActivityInNetwork(manager, actor, activityId);
     const record = await this.findRecord(manager, activityId);
     return record ? toOutcomeRecordView(record) : null;
   }

@@ -143,8 +143,8 @@ const en: ReadinessReportLabels = {
   },
   evidenceKind: { activity: 'Activity', deliverable: 'Deliverable', indicator: 'Indicator', document: 'Document' },
   grid: {
-    intro: 'Each cell: activities / indicators with a baseline / indicators with a gap or nothing recorded, tagged with both the objective and the principle. A dash: nothing tagged.',
-    legend: 'activities / with baseline / gaps',
+    intro: 'Each cell: activities / indicators with a baseline / indicators without a baseline (a data gap or nothing recorded), tagged with both the objective and the principle. A dash: nothing tagged.',
+    legend: 'activities / with baseline / without a baseline',
     principles: 'Guiding principles',
     empty: '–',
     objective: 'Objective',
@@ -254,8 +254,8 @@ const ka: ReadinessReportLabels = {
   },
   evidenceKind: { activity: 'აქტივობა', deliverable: 'შედეგი', indicator: 'ინდიკატორი', document: 'დოკუმენტი' },
   grid: {
-    intro: 'თითოეულ უჯრაში: აქტივობები / ინდიკატორები საბაზისო მაჩვენებლით / ინდიკატორები ხარვეზით ან ჩანაწერის გარეშე, მონიშნული როგორც მიზნით, ისე პრინციპით. ტირე: არაფერია მონიშნული.',
-    legend: 'აქტივობები / საბაზისოთი / ხარვეზები',
+    intro: 'თითოეულ უჯრაში: აქტივობები / ინდიკატორები საბაზისო მაჩვენებლით / ინდიკატორები საბაზისო მაჩვენებლის გარეშე (ხარვეზით ან ჩანაწერის გარეშე), მონიშნული როგორც მიზნით, ისე პრინციპით. ტირე: არაფერია მონიშნული.',
+    legend: 'აქტივობები / საბაზისოთი / საბაზისოს გარეშე',
     principles: 'სახელმძღვანელო პრინციპები',
     empty: '–',
     objective: 'მიზანი',

@@ -2,6 +2,7 @@ import {
   formatCalendarDay,
   voluntaryReviewOutline,
   type ActionPointView,
+  type DataGapGroup,
   type Locale,
   type ReadinessCriterionView,
   type ReadinessStatus,
@@ -22,7 +23,7 @@ import {
   formatInstantDay,
   getCriterionTitle,
 } from './readiness-report-wording.js';
-import type { DataGapGroup, ReadinessReportDocument } from './readiness-report.service.js';
+import type { ReadinessReportDocument } from './readiness-report.service.js';
 
 const colors = { ...printColors, draft: '#b42318' };
 
@@ -168,10 +169,10 @@ const writeGrid = (writer: Writer, document: ReadinessReportDocument): void => {
     canvas.layout(`${objective.number}. ${objective.title}`, style.gridBody, objectiveWidth),
     ...grid.principles.map((principle) => {
       const cell = cellsOf.get(`${objective.number}:${principle.number}`);
-      const isEmpty = !cell || cell.activityCount + cell.indicatorWithBaselineCount + cell.gapCount === 0;
+      const isEmpty = !cell || cell.activityCount + cell.indicatorWithBaselineCount + cell.withoutBaselineCount === 0;
       return isEmpty
         ? canvas.layout(labels.grid.empty, style.gridEmpty, principleWidth)
-        : canvas.layout(`${cell.activityCount}/${cell.indicatorWithBaselineCount}/${cell.gapCount}`, style.gridBody, principleWidth);
+        : canvas.layout(`${cell.activityCount}/${cell.indicatorWithBaselineCount}/${cell.withoutBaselineCount}`, style.gridBody, principleWidth);
     }),
   ]);
   canvas.drawTable(header, rows, gridColumnWidths);

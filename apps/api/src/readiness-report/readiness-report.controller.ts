@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query, type StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor } from '../access/actor.js';
 import { ApiFileResponse, toStreamableFile } from '../common/file-download.js';
 import { ApiErrorResponses, ApiParams, ApiQueryParams } from '../common/openapi.js';
 import { idParamsSchema, type IdParams } from '../common/request-schemas.js';
@@ -24,7 +25,8 @@ export class ReadinessReportController {
   async printReport(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(readinessReportQuerySchema)) query: ReadinessReportQuery,
+    @CurrentActor() actor: Actor,
   ): Promise<StreamableFile> {
-    return toStreamableFile(await this.reports.printReport(params.id, query));
+    return toStreamableFile(await this.reports.printReport(actor, params.id, query));
   }
 }

@@ -1,25 +1,20 @@
-import { DomainError, type ActionPointView, type ReadinessGridView, type ReadinessView } from '@compact-tracker/domain';
+import { DomainError, type ActionPointView, type DataGapGroup, type ReadinessGridView, type ReadinessView } from '@compact-tracker/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Actor } from '../access/actor.js';
 import { compareForFollowUp } from '../action-points/action-point.mapper.js';
 import { ActionPointsService } from '../action-points/action-points.service.js';
 import { Clock } from '../common/clock.js';
 import type { FileDownload } from '../common/file-download.js';
+import { IndicatorDashboardService } from '../dashboard/indicator-dashboard.service.js';
 import { CountryNetworkEntity } from '../networks/country-network.entity.js';
 import { ReadinessGridService } from '../readiness/readiness-grid.service.js';
 import { ReadinessService } from '../readiness/readiness.service.js';
 import { WorkplanEntity } from '../workplans/workplan.entity.js';
-import { dataGapRegisterSql, type DataGapGroupRow } from './data-gap-register.js';
 import type { ReadinessReportQuery } from './readiness-report-query.js';
 import { renderReadinessReportPdf } from './readiness-report-print.js';
 
-export type DataGapGroup = {
-  /** Null for indicators tagged with no GCM objective. */
-  objective: { number: number; title: string } | null;
-  gaps: DataGapGroupRow['gaps'];
-};
-
-/** Everything the report prints, read through the same services (and the dashboard's SQL) the screens use. */
+/** Everything the report prints, read through the same services the screens use. */
 export type ReadinessReportDocument = {
   networkName: string;
   readiness: ReadinessView;
@@ -38,10 +33,11 @@ export class ReadinessReportService {
     private readonly readiness: ReadinessService,
     private readonly grid: ReadinessGridService,
     private readonly actionPoints: ActionPointsService,
+    private readonly dashboard: IndicatorDashboardService,
   ) {}
 
-  async printReport(networkId: string, query: ReadinessReportQuery): Promise<FileDownload> {
-    const document = await this.readDocument(networkId, query.asOf);
+  async printReport(actor: Actor, networkId: string, query: ReadinessReportQuery): Promise<FileDownload> {
+    const document = await this.readDocument(actor, networkId, query.asOf);
     const content = await renderReadinessReportPdf({ document, locale: query.lang, generatedAt: this.clock.now() });
     return {
       kind: 'pdf',
@@ -55,15 +51,15 @@ export class ReadinessReportService {
    * Readiness and the grid as of the asked instant. The data-gap register and the action points have no history of
    * their own to rebuild, so they are as they stand now (the report says so when the as-of lies in the past).
    */
-  async readDocument(networkId: string, asOf: string | undefined): Promise<ReadinessReportDocument> {
+  async readDocument(actor: Actor, networkId: string, asOf: string | undefined): Promise<ReadinessReportDocument> {
     const manager = this.dataSource.manager;
     const network = await manager.findOneBy(CountryNetworkEntity, { id: networkId });
-    if (!network) throw new DomainError('not_found', `No network with id ${networkId}`);
-    const readiness = await this.readiness.getReadiness(networkId, asOf);
-    const [grid, gapGroups, workplans] = await Promise.all([
+    if (!network || networkId !== actor.user.networkId) throw new DomainError('not_found', `No network with id ${networkId}`);
+    const readiness = await this.readiness.getReadiness(actor, networkId, asOf);
+    const [grid, dataGaps, workplans] = await Promise.all([
       // The instant the summary resolved, so both describe the same moment.
-      this.grid.getGrid(networkId, readiness.asOf.instant),
-      manager.query<DataGapGroupRow[]>(dataGapRegisterSql, [networkId]),
+      this.grid.getGrid(actor, networkId, readiness.asOf.instant),
+      this.dashboard.getDataGapRegister(networkId),
       manager.find(WorkplanEntity, { where: { networkId }, order: { year: 'ASC' } }),
     ]);
     const lists = await Promise.all(workplans.map((workplan) => this.actionPoints.listForWorkplan(workplan.id, { asOf: readiness.asOf.day })));
@@ -71,7 +67,7 @@ export class ReadinessReportService {
       networkName: network.name,
       readiness,
       grid,
-      dataGaps: gapGroups.map((group) => ({ objective: group.number === null ? null : { number: group.number, title: group.title ?? '' }, gaps: group.gaps })),
+      dataGaps,
       openActionPoints: lists
         .flatMap((list) => list.actionPoints)
         .filter(isStillOpen)

@@ -95,6 +95,10 @@ export class ReadinessCriteriaService {
   async updateCriterion(actor: Actor, id: string, version: number, input: ReadinessCriterionUpdateInput): Promise<ReadinessCriterionDetailView> {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.loadForWrite(manager, actor, id, version);
+      // Locked against a sign-off at the same moment, as for a new criterion: what was signed off stays as it was.
+      const review = await manager.findOne(ReadinessReviewEntity, { where: { networkId: before.networkId }, lock: { mode: 'pessimistic_write' } });
+      if (!review) throw noReadinessReview(before.networkId);
+      if (review.status === 'signed_off') throw new DomainError('conflict', 'The readiness review is signed off: its criteria can no longer be changed');
       const evidence = input.evidence ?? before.evidence;
       const statusProblems =
         before.kind === 'computed'
@@ -129,7 +133,7 @@ export class ReadinessCriteriaService {
         before: toReadinessCriterionAuditRecord(before),
         after: toReadinessCriterionAuditRecord(after),
       });
-      return this.readiness.buildCriterionDetail(manager, await this.readiness.requireReview(manager, before.networkId), id);
+      return this.readiness.buildCriterionDetail(manager, review, id);
     });
   }
 

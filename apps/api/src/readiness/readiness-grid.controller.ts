@@ -1,6 +1,7 @@
 import { readinessAsOfQuerySchema, type ReadinessAsOfQuery, type ReadinessGridCellDetailView, type ReadinessGridView } from '@compact-tracker/domain';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor } from '../access/actor.js';
 import { ApiErrorResponses, ApiJsonResponse, ApiParams, ApiQueryParams, sessionCookieScheme } from '../common/openapi.js';
 import { idParamsSchema, type IdParams } from '../common/request-schemas.js';
 import { ZodValidationPipe } from '../common/zod-validation-pipe.js';
@@ -14,13 +15,17 @@ export class ReadinessGridController {
 
   @Get()
   @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: 'The 23 GCM objectives × 10 guiding principles: per cell, activities, indicators with a baseline, and gaps; now or as of a past day or instant' })
+  @ApiOperation({ summary: 'The 23 GCM objectives × 10 guiding principles: per cell, activities, indicators with a baseline, and indicators without one; now or as of a past day or instant' })
   @ApiParams(idParamsSchema)
   @ApiQueryParams(readinessAsOfQuerySchema)
   @ApiJsonResponse(200, 'ReadinessGridView', 'The grid, every cell listed')
   @ApiErrorResponses(400, 401, 403, 404)
-  getGrid(@Param(new ZodValidationPipe(idParamsSchema)) params: IdParams, @Query(new ZodValidationPipe(readinessAsOfQuerySchema)) query: ReadinessAsOfQuery): Promise<ReadinessGridView> {
-    return this.grid.getGrid(params.id, query.asOf);
+  getGrid(
+    @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
+    @Query(new ZodValidationPipe(readinessAsOfQuerySchema)) query: ReadinessAsOfQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReadinessGridView> {
+    return this.grid.getGrid(actor, params.id, query.asOf);
   }
 
   @Get(':objective/:principle')
@@ -30,7 +35,11 @@ export class ReadinessGridController {
   @ApiQueryParams(readinessAsOfQuerySchema)
   @ApiJsonResponse(200, 'ReadinessGridCellDetailView', 'The cell')
   @ApiErrorResponses(400, 401, 403, 404)
-  getCell(@Param(new ZodValidationPipe(gridCellParamsSchema)) params: GridCellParams, @Query(new ZodValidationPipe(readinessAsOfQuerySchema)) query: ReadinessAsOfQuery): Promise<ReadinessGridCellDetailView> {
-    return this.grid.getCell(params.id, params.objective, params.principle, query.asOf);
+  getCell(
+    @Param(new ZodValidationPipe(gridCellParamsSchema)) params: GridCellParams,
+    @Query(new ZodValidationPipe(readinessAsOfQuerySchema)) query: ReadinessAsOfQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReadinessGridCellDetailView> {
+    return this.grid.getCell(actor, params.id, params.objective, params.principle, query.asOf);
   }
 }

@@ -1,6 +1,7 @@
 import { activityStatusSchema, DomainError, type ReadinessGridCellDetailView, type ReadinessGridView } from '@compact-tracker/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Actor } from '../access/actor.js';
 import { GcmGuidingPrincipleEntity, GcmObjectiveEntity } from '../crosswalk/reference-framework.entities.js';
 import { activityStates, baselineStates, indicatorStates, withStatesAt } from './as-of-states.js';
 import { classifiedIndicatorsCte } from './readiness-snapshot.js';
@@ -14,7 +15,7 @@ const taggedRecords = `
   ${classifiedIndicatorsCte},
   counted_activity AS (SELECT a.id, a.state FROM activity_at a WHERE a.state->>'status' <> 'cancelled')`;
 
-type CellRow = { objective_number: number; principle_number: number; activity_count: number; indicator_with_baseline_count: number; gap_count: number };
+type CellRow = { objective_number: number; principle_number: number; activity_count: number; indicator_with_baseline_count: number; without_baseline_count: number };
 
 /**
  * The readiness grid: the 23 GCM objectives × 10 guiding principles, each cell counting what is tagged with both, as
@@ -27,9 +28,9 @@ export class ReadinessGridService {
     private readonly readiness: ReadinessService,
   ) {}
 
-  async getGrid(networkId: string, asOf: string | undefined): Promise<ReadinessGridView> {
+  async getGrid(actor: Actor, networkId: string, asOf: string | undefined): Promise<ReadinessGridView> {
     const manager = this.dataSource.manager;
-    const review = await this.readiness.requireReview(manager, networkId);
+    const review = await this.readiness.requireReadableReview(manager, actor, networkId);
     const resolved = this.readiness.resolveAsOf(review, asOf);
     const [objectives, principles, cells] = await Promise.all([
       manager.find(GcmObjectiveEntity, { order: { number: 'ASC' } }),
@@ -51,7 +52,7 @@ export class ReadinessGridService {
          SELECT g.number AS objective_number, p.position AS principle_number,
                 (SELECT count(*) FROM activity_tag t WHERE t.objective_number = g.number AND t.principle_number = p.position)::int AS activity_count,
                 (SELECT count(*) FROM indicator_tag t WHERE t.objective_number = g.number AND t.principle_number = p.position AND t.has_baseline)::int AS indicator_with_baseline_count,
-                (SELECT count(*) FROM indicator_tag t WHERE t.objective_number = g.number AND t.principle_number = p.position AND NOT t.has_baseline)::int AS gap_count
+                (SELECT count(*) FROM indicator_tag t WHERE t.objective_number = g.number AND t.principle_number = p.position AND NOT t.has_baseline)::int AS without_baseline_count
            FROM gcm_objective g CROSS JOIN gcm_guiding_principle p
           ORDER BY g.number, p.position`,
         [networkId, new Date(resolved.instant)],
@@ -67,15 +68,15 @@ export class ReadinessGridService {
         principleNumber: row.principle_number,
         activityCount: row.activity_count,
         indicatorWithBaselineCount: row.indicator_with_baseline_count,
-        gapCount: row.gap_count,
+        withoutBaselineCount: row.without_baseline_count,
       })),
     };
   }
 
   /** What one cell counts: the activities and the indicators tagged with both, each indicator with its baseline state. */
-  async getCell(networkId: string, objectiveNumber: number, principleNumber: number, asOf: string | undefined): Promise<ReadinessGridCellDetailView> {
+  async getCell(actor: Actor, networkId: string, objectiveNumber: number, principleNumber: number, asOf: string | undefined): Promise<ReadinessGridCellDetailView> {
     const manager = this.dataSource.manager;
-    const review = await this.readiness.requireReview(manager, networkId);
+    const review = await this.readiness.requireReadableReview(manager, actor, networkId);
     const resolved = this.readiness.resolveAsOf(review, asOf);
     const [objective, principle] = await Promise.all([
       manager.findOneBy(GcmObjectiveEntity, { number: objectiveNumber }),
@@ -111,7 +112,7 @@ export class ReadinessGridService {
         principleNumber,
         activityCount: activities.length,
         indicatorWithBaselineCount: indicators.filter((indicator) => indicator.baseline === 'baseline').length,
-        gapCount: indicators.filter((indicator) => indicator.baseline !== 'baseline').length,
+        withoutBaselineCount: indicators.filter((indicator) => indicator.baseline !== 'baseline').length,
       },
       activities: activities.map((activity) => ({ id: activity.id, title: activity.title, status: activityStatusSchema.parse(activity.status) })),
       indicators,

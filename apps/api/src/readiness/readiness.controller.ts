@@ -48,8 +48,12 @@ export class ReadinessController {
   @ApiQueryParams(readinessAsOfQuerySchema)
   @ApiJsonResponse(200, 'ReadinessView', 'The readiness review')
   @ApiErrorResponses(400, 401, 403, 404)
-  getReadiness(@Param(new ZodValidationPipe(idParamsSchema)) params: IdParams, @Query(new ZodValidationPipe(readinessAsOfQuerySchema)) query: ReadinessAsOfQuery): Promise<ReadinessView> {
-    return this.readiness.getReadiness(params.id, query.asOf);
+  getReadiness(
+    @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
+    @Query(new ZodValidationPipe(readinessAsOfQuerySchema)) query: ReadinessAsOfQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReadinessView> {
+    return this.readiness.getReadiness(actor, params.id, query.asOf);
   }
 
   @Post('networks/:id/readiness/criteria')
@@ -80,8 +84,12 @@ export class ReadinessController {
   @ApiQueryParams(readinessAsOfQuerySchema)
   @ApiJsonResponse(200, 'ReadinessCriterionDetailView', 'The criterion')
   @ApiErrorResponses(400, 401, 403, 404)
-  getCriterion(@Param(new ZodValidationPipe(idParamsSchema)) params: IdParams, @Query(new ZodValidationPipe(readinessAsOfQuerySchema)) query: ReadinessAsOfQuery): Promise<ReadinessCriterionDetailView> {
-    return this.readiness.getCriterion(params.id, query.asOf);
+  getCriterion(
+    @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
+    @Query(new ZodValidationPipe(readinessAsOfQuerySchema)) query: ReadinessAsOfQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReadinessCriterionDetailView> {
+    return this.readiness.getCriterion(actor, params.id, query.asOf);
   }
 
   @Patch('readiness/criteria/:id')

@@ -15,6 +15,7 @@ import {
 } from '@compact-tracker/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import type { Actor } from '../access/actor.js';
 import { ActivityEntity } from '../activities/activity.entity.js';
 import { DeliverableEntity } from '../activities/deliverable.entity.js';
 import { Clock } from '../common/clock.js';
@@ -69,9 +70,9 @@ export class ReadinessService {
     private readonly snapshots: ReadinessSnapshotReader,
   ) {}
 
-  async getReadiness(networkId: string, asOf: string | undefined): Promise<ReadinessView> {
+  async getReadiness(actor: Actor, networkId: string, asOf: string | undefined): Promise<ReadinessView> {
     const manager = this.dataSource.manager;
-    const review = await this.requireReview(manager, networkId);
+    const review = await this.requireReadableReview(manager, actor, networkId);
     const { resolved, snapshot } = await this.readSnapshot(manager, review, asOf);
     const criteria = await this.toCriterionViews(manager, review.networkId, resolved, snapshot.criteria);
     return {
@@ -84,10 +85,10 @@ export class ReadinessService {
     };
   }
 
-  async getCriterion(id: string, asOf: string | undefined): Promise<ReadinessCriterionDetailView> {
+  async getCriterion(actor: Actor, id: string, asOf: string | undefined): Promise<ReadinessCriterionDetailView> {
     const manager = this.dataSource.manager;
     const criterion = await manager.findOneBy(ReadinessCriterionEntity, { id });
-    if (!criterion) throw criterionNotFound(id);
+    if (!criterion || criterion.networkId !== actor.user.networkId) throw criterionNotFound(id);
     return this.buildCriterionDetail(manager, await this.requireReview(manager, criterion.networkId), id, asOf);
   }
 
@@ -114,6 +115,12 @@ export class ReadinessService {
   async buildReviewView(manager: EntityManager, review: ReadinessReviewEntity): Promise<ReadinessReviewView> {
     const { snapshot } = await this.readSnapshot(manager, review, undefined);
     return this.toReviewView(review, snapshot);
+  }
+
+  /** For the reads: another network's review is not found, as an unknown network's is. */
+  async requireReadableReview(manager: EntityManager, actor: Actor, networkId: string): Promise<ReadinessReviewEntity> {
+    if (networkId !== actor.user.networkId) throw noReadinessReview(networkId);
+    return this.requireReview(manager, networkId);
   }
 
   async requireReview(manager: EntityManager, networkId: string): Promise<ReadinessReviewEntity> {

@@ -120,7 +120,7 @@ export type DataGapGroup = z.infer<typeof dataGapGroupSchema>;
 
 export const indicatorDashboardViewSchema = z.object({
   networkId: z.uuid(),
-  /** The year "now" was taken in (UTC), which the outdated-baseline count is measured from. */
+  /** The year "now" falls in, in the network's time zone, which the outdated-baseline count is measured from. */
   currentYear: z.number().int(),
   completeness: dashboardCompletenessSchema,
   quality: baselineQualitySchema,

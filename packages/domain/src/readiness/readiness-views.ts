@@ -134,8 +134,11 @@ export const readinessGridCellViewSchema = z.object({
   activityCount: z.number().int(),
   /** Indicators tagged with both that have a baseline value or narrative. */
   indicatorWithBaselineCount: z.number().int(),
-  /** Indicators tagged with both that have only a data gap, or nothing recorded. */
-  gapCount: z.number().int(),
+  /**
+   * Indicators tagged with both that have no baseline value or narrative: those with only a data gap and those with
+   * nothing recorded. Not the dashboard's `withGapCount`, which counts recorded data gaps only.
+   */
+  withoutBaselineCount: z.number().int(),
 });
 export type ReadinessGridCellView = z.infer<typeof readinessGridCellViewSchema>;
 

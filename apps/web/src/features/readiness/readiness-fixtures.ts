@@ -139,7 +139,7 @@ export const buildGrid = (asOf = asOfNow): ReadinessGridView => ({
       principleNumber: index + 1,
       activityCount: objective.number === 23 && index === 1 ? 1 : 0,
       indicatorWithBaselineCount: objective.number === 1 && index === 5 ? 2 : 0,
-      gapCount: objective.number === 1 && index === 5 ? 1 : 0,
+      withoutBaselineCount: objective.number === 1 && index === 5 ? 1 : 0,
     })),
   ),
 });

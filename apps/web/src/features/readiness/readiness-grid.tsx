@@ -8,7 +8,7 @@ import { readinessGridQueryOptions } from './api';
 import { withAsOf } from './readiness-as-of';
 import { usePrincipleName } from './principle-name';
 
-const isEmpty = (cell: ReadinessGridCellView | undefined) => !cell || cell.activityCount + cell.indicatorWithBaselineCount + cell.gapCount === 0;
+const isEmpty = (cell: ReadinessGridCellView | undefined) => !cell || cell.activityCount + cell.indicatorWithBaselineCount + cell.withoutBaselineCount === 0;
 
 const GridTable = ({ grid, asOf, captionId }: { grid: ReadinessGridView; asOf: string | undefined; captionId: string }) => {
   const { t } = useTranslation();
@@ -48,14 +48,14 @@ const GridTable = ({ grid, asOf, captionId }: { grid: ReadinessGridView; asOf: s
                 const label = t('readiness.grid.cellLabel', {
                   activities: cell.activityCount,
                   baselines: cell.indicatorWithBaselineCount,
-                  gaps: cell.gapCount,
+                  withoutBaseline: cell.withoutBaselineCount,
                   objective: objective.number,
                   principle: principleName(principle),
                 });
                 return (
-                  <td key={principle.number} className="readiness-grid__cell" data-has-gap={cell.gapCount > 0 || undefined}>
+                  <td key={principle.number} className="readiness-grid__cell" data-has-gap={cell.withoutBaselineCount > 0 || undefined}>
                     <Link to={withAsOf(`/readiness/grid/${objective.number}/${principle.number}`, asOf)} aria-label={label}>
-                      {cell.activityCount}·{cell.indicatorWithBaselineCount}·{cell.gapCount}
+                      {cell.activityCount}·{cell.indicatorWithBaselineCount}·{cell.withoutBaselineCount}
                     </Link>
                   </td>
                 );
