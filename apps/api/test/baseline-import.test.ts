@@ -1,9 +1,8 @@
-import { baselineImportColumns, type BaselineImportView } from '@compact-tracker/domain';
+import { baselineImportColumns, maxBaselineFileBytes, type BaselineImportView } from '@compact-tracker/domain';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maxBaselineFileBytes } from '../src/indicators/baseline-file-body.js';
 import { asUser, signIn } from './support/accounts.js';
 import { countRows, findAuditRows } from './support/rows.js';
 import { request, startWritableTestApp, type JsonResponse, type WritableTestApp } from './support/test-app.js';
@@ -149,7 +148,7 @@ describe('baseline import from CSV and XLSX', () => {
     expect(response.status).toBe(422);
     const fields = problems(response);
     expect(fields).toHaveLength(1_001);
-    expect(fields[0]).toEqual({ path: 'rows.2.value', message: 'Row 2, value: must be a number for a percentage indicator; write 0.5, with . as the decimal separator' });
+    expect(fields[0]).toEqual({ path: 'rows.2.value', message: 'Row 2, value: must be a number for a percentage indicator; write plain digits with . as the decimal mark, such as 1250 or 48.2' });
     expect(fields.at(-1)).toEqual({ path: 'rows', message: '…and 200 more problems' });
     expect((response.body as ErrorBody).message).toBe('The file was not imported: 1200 problems in 1200 of its 1200 rows; nothing was written');
   });

@@ -1,18 +1,9 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { RouteConfig } from '@nestjs/platform-fastify';
+import { baselineFileMediaTypes, maxBaselineFileBytes, type BaselineFileKind } from '@compact-tracker/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sendErrorResponse } from '../common/api-exception-filter.js';
-
-/** The two kinds of file a baseline import takes, by the media type they are sent with. */
-export const baselineFileMediaTypes = {
-  csv: 'text/csv',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const;
-export type BaselineFileKind = keyof typeof baselineFileMediaTypes;
-
-/** A file of 10,000 baselines is about 2 MB as CSV; this leaves room for long narratives. */
-export const maxBaselineFileBytes = 20 * 1024 * 1024;
 
 export type BaselineFile = { kind: BaselineFileKind; content: Buffer };
 

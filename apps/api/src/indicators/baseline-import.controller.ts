@@ -1,4 +1,11 @@
-import { baselineImportProgressMediaType, baselineImportStreamLineSchema, baselineImportViewSchema, type BaselineImportView } from '@compact-tracker/domain';
+import {
+  baselineFileMediaTypes,
+  baselineImportProgressMediaType,
+  baselineImportStreamLineSchema,
+  baselineImportViewSchema,
+  maxBaselineFileBytes,
+  type BaselineImportView,
+} from '@compact-tracker/domain';
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, UseFilters, type StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -17,7 +24,7 @@ import {
 import { idParamsSchema, noQuerySchema, type IdParams, type NoQuery } from '../common/request-schemas.js';
 import { ZodValidationPipe } from '../common/zod-validation-pipe.js';
 import { IdempotencyKey, type IdempotencyRequest } from '../concurrency/idempotency-key.js';
-import { baselineFileMediaTypes, maxBaselineFileBytes, TakesBaselineFile, toBaselineFile } from './baseline-file-body.js';
+import { TakesBaselineFile, toBaselineFile } from './baseline-file-body.js';
 import { BaselineImportRefusalFilter } from './baseline-import-refusal.js';
 import { BaselineImportService } from './baseline-import.service.js';
 import { acceptsImportProgress, toImportProgressResponse } from './baseline-import-stream.js';

@@ -86,7 +86,11 @@ describe('a row of a baseline file', () => {
     expect(checked.input).toBeNull();
     expect(checked.problems).toEqual([{ path: 'rows.3.value', message: 'Row 3, value: must be a number for a percentage indicator' }]);
     expect(checkBaselineImportRow(3, { ...fullRow, value: '41,5' }, percentage).problems[0]?.message).toBe(
-      'Row 3, value: must be a number for a percentage indicator; write 41.5, with . as the decimal separator',
+      'Row 3, value: must be a number for a percentage indicator; write plain digits with . as the decimal mark, such as 1250 or 48.2',
+    );
+    // "1,250" may be thousands or decimals: the hint must not suggest 1.250, which is 1.25.
+    expect(checkBaselineImportRow(3, { ...fullRow, value: '1,250' }, percentage).problems[0]?.message).toBe(
+      'Row 3, value: must be a number for a percentage indicator; write plain digits with . as the decimal mark, such as 1250 or 48.2',
     );
   });
 

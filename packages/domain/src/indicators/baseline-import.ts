@@ -34,6 +34,16 @@ export const requiredBaselineImportColumns = ['indicator_code', 'reference_year'
 /** More rows than this is refused before any is checked: split the file. */
 export const maxBaselineImportRows = 50_000;
 
+/** The two kinds of file a baseline import takes, by the media type they are sent with. */
+export const baselineFileMediaTypes = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+export type BaselineFileKind = keyof typeof baselineFileMediaTypes;
+
+/** Larger uploads are refused with 413. A file of 10,000 baselines is about 2 MB as CSV; this leaves room for long narratives. */
+export const maxBaselineFileBytes = 20 * 1024 * 1024;
+
 /** A refusal lists at most this many problems, then says how many more there are. */
 export const maxBaselineImportProblems = 1_000;
 
@@ -113,9 +123,10 @@ const parseNumber = (cell: BaselineImportCell | undefined): number | undefined |
   return numberPattern.test(text) ? Number(text) : 'invalid';
 };
 
+// A comma may group thousands ("1,250") or mark decimals ("48,2"); the file cannot say which, so no figure is suggested.
 const numberHint = (cell: BaselineImportCell | undefined): string => {
   const text = toText(cell) ?? '';
-  return /^[+-]?\d+,\d+$/.test(text) ? `; write ${text.replace(',', '.')}, with . as the decimal separator` : '';
+  return /^[+-]?\d[\d,.]*$/.test(text) && text.includes(',') ? '; write plain digits with . as the decimal mark, such as 1250 or 48.2' : '';
 };
 
 const parseYear = (cell: BaselineImportCell | undefined): number | undefined | 'invalid' => {

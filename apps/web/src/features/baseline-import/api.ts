@@ -1,4 +1,5 @@
 import {
+  baselineFileMediaTypes,
   baselineImportProgressMediaType,
   baselineImportStreamLineSchema,
   type BaselineImportPhase,
@@ -10,16 +11,11 @@ import { ApiError, csrfHeader, parseErrorResponse } from '../../lib/api-client';
 import { auditKeys } from '../history/api';
 import { indicatorKeys } from '../indicators/api';
 
-export const csvContentType = 'text/csv';
-export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-/** The API refuses larger bodies with 413; saying so before uploading saves the wait. */
-export const maximumImportBytes = 20 * 1024 * 1024;
-
 /** By the name's ending: browsers report a CSV's type differently (text/csv, application/vnd.ms-excel, nothing). */
 export const getBaselineFileType = (fileName: string): string | null => {
   const name = fileName.toLowerCase();
-  if (name.endsWith('.csv')) return csvContentType;
-  if (name.endsWith('.xlsx')) return xlsxContentType;
+  if (name.endsWith('.csv')) return baselineFileMediaTypes.csv;
+  if (name.endsWith('.xlsx')) return baselineFileMediaTypes.xlsx;
   return null;
 };
 

@@ -1,4 +1,4 @@
-import { baselineImportColumns, type BaselineImportView } from '@compact-tracker/domain';
+import { baselineImportColumns, maxBaselineFileBytes, type BaselineImportView } from '@compact-tracker/domain';
 import { Field } from '@compact-tracker/ui';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,6 @@ import { buildSignInPath } from '../session/safe-return-path';
 import {
   getBaselineFileType,
   getImportTemplateUrl,
-  maximumImportBytes,
   useUploadBaselines,
   type ImportProgress,
 } from './api';
@@ -60,7 +59,7 @@ const BaselineImport = ({ networkId }: { networkId: string }) => {
     if (!file) return setFileError(t('baselineImport.chooseFile'));
     const contentType = getBaselineFileType(file.name);
     if (!contentType) return setFileError(t('baselineImport.wrongType'));
-    if (file.size > maximumImportBytes) return setFileError(t('baselineImport.tooLarge'));
+    if (file.size > maxBaselineFileBytes) return setFileError(t('baselineImport.tooLarge'));
     const controller = new AbortController();
     upload.current = controller;
     const mutation = isDryRun ? check : commit;

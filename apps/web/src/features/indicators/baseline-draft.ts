@@ -7,13 +7,15 @@ import {
   type IndicatorBaselineInput,
   type IndicatorBaselineView,
   type IndicatorView,
+  type Locale,
   type ValidationIssue,
 } from '@compact-tracker/domain';
 import { toNestErrors } from '@hookform/resolvers';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { TFunction } from 'i18next';
-import type { FieldError, Resolver } from 'react-hook-form';
+import { set, type FieldError, type Resolver } from 'react-hook-form';
 import { resolveThrough } from '../../lib/form-resolver';
+import { isAmbiguousNumber, readNumber } from './typed-number';
 
 /** Numbers stay text while typed; a baseline is either a value (or narrative) or a data gap, chosen by `kind`. */
 export type BaselineFormValues = {
@@ -71,29 +73,17 @@ export const toBaselineFormValues = (baseline: IndicatorBaselineView): BaselineF
 
 const blankToNull = (text: string) => (text.trim() === '' ? null : text);
 
-/**
- * A typed number as the schema should judge it: blank is "none", "48,2" is 48.2 (a decimal comma is common in
- * Georgian), anything else unreadable stays text so the schema refuses it by name.
- */
-export const readNumber = (text: string): number | string | null => {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  const normalised = /^-?\d+,\d+$/.test(trimmed) ? trimmed.replace(',', '.') : trimmed;
-  const number = Number(normalised);
-  return Number.isFinite(number) ? number : trimmed;
-};
-
-const readYear = (text: string): number | string | undefined => (text.trim() === '' ? undefined : (readNumber(text) ?? undefined));
+const readYear = (text: string, locale: Locale): number | string | undefined => (text.trim() === '' ? undefined : (readNumber(text, locale) ?? undefined));
 
 type MeasuredIndicator = Pick<IndicatorView, 'measure' | 'disaggregationDimensions'>;
 
 /** The request body the draft stands for: only what its kind and the indicator's measure allow, the rest cleared. */
-export const toBaselineCandidate = (indicator: MeasuredIndicator, values: BaselineFormValues) => {
+export const toBaselineCandidate = (indicator: MeasuredIndicator, values: BaselineFormValues, locale: Locale) => {
   const source = [values.source.provider, values.source.dataset, values.source.link].every((text) => text.trim() === '')
     ? null
     : { provider: values.source.provider, dataset: blankToNull(values.source.dataset), link: blankToNull(values.source.link) };
   const common = {
-    referenceYear: readYear(values.referenceYear),
+    referenceYear: readYear(values.referenceYear, locale),
     referenceDate: blankToNull(values.referenceDate),
     area: blankToNull(values.area),
     source,
@@ -109,12 +99,23 @@ export const toBaselineCandidate = (indicator: MeasuredIndicator, values: Baseli
   return {
     isDataGap: false,
     gapReason: null,
-    value: readNumber(values.value),
+    value: readNumber(values.value, locale),
     narrative: null,
-    disaggregation: values.disaggregation.map((entry) => ({ dimension: entry.dimension, category: entry.category, value: readNumber(entry.value) })),
-    total: readNumber(values.total),
+    disaggregation: values.disaggregation.map((entry) => ({ dimension: entry.dimension, category: entry.category, value: readNumber(entry.value, locale) })),
+    total: readNumber(values.total, locale),
     ...common,
   };
+};
+
+/** The figures of the draft that could be read two ways: each gets its own message rather than "enter a number". */
+const listAmbiguousNumberPaths = (indicator: MeasuredIndicator, values: BaselineFormValues, locale: Locale): string[] => {
+  if (values.kind === 'gap' || !isQuantitativeMeasure(indicator.measure)) return [];
+  const figures = [
+    { path: 'value', text: values.value },
+    { path: 'total', text: values.total },
+    ...values.disaggregation.map((entry, index) => ({ path: `disaggregation.${index}.value`, text: entry.value })),
+  ];
+  return figures.filter((figure) => isAmbiguousNumber(figure.text, locale)).map((figure) => figure.path);
 };
 
 /** The indicator's own rules (measure, gap, range, dimensions), said in the reader's language where we know the rule. */
@@ -133,9 +134,11 @@ const describeRuleIssue = (t: TFunction, issue: ValidationIssue, candidate: Indi
  * refusal shows beside its field before anything is sent.
  */
 export const createBaselineResolver =
-  (t: TFunction, indicator: MeasuredIndicator): Resolver<BaselineFormValues, unknown, IndicatorBaselineInput> =>
+  (t: TFunction, indicator: MeasuredIndicator, locale: Locale): Resolver<BaselineFormValues, unknown, IndicatorBaselineInput> =>
   async (values, context, options) => {
-    const result = await resolveThrough(zodResolver(indicatorBaselineInputSchema), (draft: BaselineFormValues) => toBaselineCandidate(indicator, draft))(values, context, options);
+    const result = await resolveThrough(zodResolver(indicatorBaselineInputSchema), (draft: BaselineFormValues) => toBaselineCandidate(indicator, draft, locale))(values, context, options);
+    // An ambiguous figure stays text, so the schema has already refused it; only its message changes.
+    for (const path of listAmbiguousNumberPaths(indicator, values, locale)) set(result.errors, path, { type: 'server', message: t('indicators.baselineForm.ambiguousNumber') } satisfies FieldError);
     if (Object.keys(result.errors).length > 0) return result;
     const candidate = result.values as IndicatorBaselineInput;
     const issues = checkIndicatorBaseline(indicator, candidate);

@@ -9,6 +9,7 @@ import { isApiError, isVersionConflict } from '../../lib/api-client';
 import { applyServerFieldErrors } from '../../lib/form-errors';
 import { useIdempotencyKey } from '../../lib/idempotency';
 import { baselineListQueryOptions, useCreateBaseline, useUpdateBaseline } from './api';
+import { useLocale } from '../../lib/i18n/use-locale';
 import { createBaselineResolver, emptyBaselineFormValues, listBaselineServerPaths, toBaselineFormValues, type BaselineFormValues } from './baseline-draft';
 import { BaselineFields } from './baseline-fields';
 import { mergeDraftOntoLatest } from './merge-draft';
@@ -32,7 +33,8 @@ export const NewBaselineForm = ({ indicator, headingId, onClose }: NewBaselinePr
   const { t } = useTranslation();
   const create = useCreateBaseline(indicator.id);
   const idempotency = useIdempotencyKey();
-  const resolver = useMemo(() => createBaselineResolver(t, indicator), [t, indicator]);
+  const { locale } = useLocale();
+  const resolver = useMemo(() => createBaselineResolver(t, indicator, locale), [t, indicator, locale]);
   const form = useForm<BaselineFormValues, unknown, IndicatorBaselineInput>({ resolver, defaultValues: emptyBaselineFormValues() });
   const { handleSubmit, setError, setFocus, getValues } = form;
 
@@ -70,7 +72,8 @@ export const EditBaselineForm = ({ indicator, baseline, headingId, onClose }: Ed
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const update = useUpdateBaseline(indicator.id);
-  const resolver = useMemo(() => createBaselineResolver(t, indicator), [t, indicator]);
+  const { locale } = useLocale();
+  const resolver = useMemo(() => createBaselineResolver(t, indicator, locale), [t, indicator, locale]);
   // What this edit started from: a refetch of the page keeps it, so If-Match never moves to a version unseen.
   const [startedFrom, setStartedFrom] = useState(() => ({ version: baseline.version, values: toBaselineFormValues(baseline) }));
   const [isReloading, setIsReloading] = useState(false);

@@ -58,6 +58,24 @@ const openBaselineForm = async () => {
 };
 
 describe('recording a baseline', () => {
+  it('reads a figure typed as the page shows it, and refuses one it would have to guess', async () => {
+    serve({ current: [] }, () => json(500, {}));
+    renderIndicator(residencePermits, []);
+    const form = await openBaselineForm();
+    fireEvent.change(within(form).getByLabelText('Reference year'), { target: { value: '2020' } });
+    // "1,250" is one thousand two hundred and fifty in English, so a percentage refuses it (not 1.25).
+    fireEvent.change(within(form).getByLabelText('Value'), { target: { value: '1,250' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save baseline' }));
+    expect(await within(form).findByText('A percentage lies between 0 and 100.')).toBeTruthy();
+
+    fireEvent.change(within(form).getByLabelText('Value'), { target: { value: '1234,567' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save baseline' }));
+    expect(
+      await within(form).findByText('A comma before three digits could group thousands or mark decimals: write the figure without grouping, such as 1250 or 1.25.'),
+    ).toBeTruthy();
+    expect(writes()).toHaveLength(0);
+  });
+
   it('checks the value against the indicator’s measure, then sends the value with its disaggregation by sex and a total', async () => {
     const baselines = { current: [] as IndicatorBaselineView[] };
     serve(baselines, (call) => {

@@ -1,4 +1,4 @@
-import { checkIndicatorTargets, indicatorTargetsInputSchema, isQuantitativeMeasure, type IndicatorTargetsInput, type IndicatorView } from '@compact-tracker/domain';
+import { checkIndicatorTargets, indicatorTargetsInputSchema, isQuantitativeMeasure, type IndicatorTargetsInput, type IndicatorView, type Locale } from '@compact-tracker/domain';
 import { ConflictNotice, Field } from '@compact-tracker/ui';
 import { toNestErrors } from '@hookform/resolvers';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -11,9 +11,10 @@ import { ErrorState } from '../../app/query-states';
 import { isApiError, isVersionConflict } from '../../lib/api-client';
 import { applyServerFieldErrors } from '../../lib/form-errors';
 import { resolveThrough } from '../../lib/form-resolver';
+import { useLocale } from '../../lib/i18n/use-locale';
 import { indicatorQueryOptions, useReplaceTargets } from './api';
-import { readNumber } from './baseline-draft';
 import { useNumberFormat } from './number-format';
+import { isAmbiguousNumber, readNumber } from './typed-number';
 import { translateBaselineError } from './baseline-fields';
 
 type TargetsFormValues = { targets: { year: string; value: string }[] };
@@ -23,21 +24,23 @@ const toTargetsFormValues = (indicator: IndicatorView): TargetsFormValues => ({
 });
 
 const createTargetsResolver =
-  (t: TFunction, indicator: IndicatorView): Resolver<TargetsFormValues, unknown, IndicatorTargetsInput> =>
+  (t: TFunction, indicator: IndicatorView, locale: Locale): Resolver<TargetsFormValues, unknown, IndicatorTargetsInput> =>
   async (values, context, options) => {
     const isQuantitative = isQuantitativeMeasure(indicator.measure);
     const toCandidate = (draft: TargetsFormValues) => ({
       targets: draft.targets.map((target) => ({
-        year: target.year.trim() === '' ? undefined : readNumber(target.year),
-        value: isQuantitative ? (readNumber(target.value) ?? '') : target.value,
+        year: target.year.trim() === '' ? undefined : readNumber(target.year, locale),
+        value: isQuantitative ? (readNumber(target.value, locale) ?? '') : target.value,
       })),
     });
     const result = await resolveThrough(zodResolver(indicatorTargetsInputSchema), toCandidate)(values, context, options);
     if (Object.keys(result.errors).length > 0) return result;
     const issues = checkIndicatorTargets(indicator, (result.values as IndicatorTargetsInput).targets);
     if (issues.length === 0) return result;
-    const describe = (index: number) =>
-      typeof (result.values as IndicatorTargetsInput).targets[index]?.value === 'number' ? t('indicators.baselineForm.percentageRange') : t('indicators.baselineForm.number');
+    const describe = (index: number) => {
+      if (isQuantitative && isAmbiguousNumber(values.targets[index]?.value ?? '', locale)) return t('indicators.baselineForm.ambiguousNumber');
+      return typeof (result.values as IndicatorTargetsInput).targets[index]?.value === 'number' ? t('indicators.baselineForm.percentageRange') : t('indicators.baselineForm.number');
+    };
     const flat = Object.fromEntries(issues.map((issue) => [issue.path, { type: 'server', message: describe(Number(issue.path.split('.')[1])) } satisfies FieldError]));
     return { values: {}, errors: toNestErrors(flat, options) };
   };
@@ -50,7 +53,8 @@ const TargetsForm = ({ indicator, headingId, onClose }: TargetsFormProps) => {
   const replace = useReplaceTargets(indicator.id);
   const [version, setVersion] = useState(indicator.version);
   const [isReloading, setIsReloading] = useState(false);
-  const resolver = useMemo(() => createTargetsResolver(t, indicator), [t, indicator]);
+  const { locale } = useLocale();
+  const resolver = useMemo(() => createTargetsResolver(t, indicator, locale), [t, indicator, locale]);
   const {
     register,
     control,

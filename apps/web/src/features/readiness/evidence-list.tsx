@@ -1,4 +1,4 @@
-import type { EvidenceLinkView } from '@compact-tracker/domain';
+import { toEvidenceLinkKey, type EvidenceLinkView } from '@compact-tracker/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -23,19 +23,6 @@ const EvidenceLink = ({ link }: { link: EvidenceLinkView }) => {
   }
 };
 
-const keyOf = (link: EvidenceLinkView) => {
-  switch (link.kind) {
-    case 'activity':
-      return `activity:${link.activityId}`;
-    case 'deliverable':
-      return `deliverable:${link.deliverableId}`;
-    case 'indicator':
-      return `indicator:${link.indicatorId}`;
-    case 'document':
-      return `document:${link.url}`;
-  }
-};
-
 /** What backs a criterion: links to the tracker's activities, deliverables and indicators, and outside documents. */
 export const EvidenceList = ({ evidence }: { evidence: readonly EvidenceLinkView[] }) => {
   const { t } = useTranslation();
@@ -43,7 +30,7 @@ export const EvidenceList = ({ evidence }: { evidence: readonly EvidenceLinkView
   return (
     <ul className="plain-list evidence-list">
       {evidence.map((link) => (
-        <li key={keyOf(link)}>
+        <li key={toEvidenceLinkKey(link)}>
           <EvidenceLink link={link} />
         </li>
       ))}

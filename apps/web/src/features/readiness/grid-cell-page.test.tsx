@@ -17,7 +17,7 @@ const cell: ReadinessGridCellDetailView = {
   asOf: readinessNow.asOf,
   objective: { number: 1, title: 'Collect and utilize accurate and disaggregated data as a basis for evidence-based policies' },
   principle: { number: 6, name: 'human rights' },
-  counts: { objectiveNumber: 1, principleNumber: 6, activityCount: 1, indicatorWithBaselineCount: 0, gapCount: 1 },
+  counts: { objectiveNumber: 1, principleNumber: 6, activityCount: 1, indicatorWithBaselineCount: 0, withoutBaselineCount: 1 },
   activities: [{ id: webinarId, title: 'Webinar for SCMI officials', status: 'done' }],
   indicators: [{ id: indicatorId, code: 'GE-1', name: 'Returning migrants registered', baseline: 'data_gap' }],
 };
@@ -38,4 +38,13 @@ describe('a cell of the readiness grid', () => {
     expect(screen.getByRole('link', { name: 'Back to readiness' }).getAttribute('href')).toBe('/readiness');
     expect(fetchMock).not.toHaveBeenCalled();
   });
+
+  it.each(['/readiness/grid/abc/1', '/readiness/grid/1/abc', '/readiness/grid/24/1', '/readiness/grid/1/11', '/readiness/grid/0/6', '/readiness/grid/1e1/6'])(
+    'says %s is not a page rather than loading for ever',
+    (path) => {
+      renderWithApp(<AppRoutes />, { path, user: buildSessionUser('scmi_reviewer') });
+      expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+      expect(fetchMock).not.toHaveBeenCalled();
+    },
+  );
 });

@@ -1,9 +1,11 @@
+import { gcmGuidingPrinciples, gcmObjectives } from '@compact-tracker/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../app/query-states';
 import { formatLongDate } from '../../lib/date-time';
 import { useLocale } from '../../lib/i18n/use-locale';
+import { NotFoundPage } from '../not-found/not-found-page';
 import { useSession } from '../session/api';
 import { gridCellQueryOptions } from './api';
 import { BeforeHistoryNote } from './before-history-note';
@@ -12,7 +14,12 @@ import { useReadinessAsOf, withAsOf } from './readiness-as-of';
 import { SignInToReview } from './sign-in-to-review';
 import './readiness.css';
 
-const toNumber = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : Number.NaN);
+/** A path segment naming a number from 1 to `max` in plain digits, or null for anything else ("abc", "0", "1e1"). */
+const toNumberUpTo = (value: string | undefined, max: number): number | null => {
+  if (value === undefined || !/^[1-9]\d*$/.test(value)) return null;
+  const number = Number(value);
+  return number <= max ? number : null;
+};
 
 /** Drill-down from the grid: the activities and indicators one cell counts, each linked to its page. */
 export const GridCellPage = () => {
@@ -20,14 +27,14 @@ export const GridCellPage = () => {
   const { locale } = useLocale();
   const principleName = usePrincipleName();
   const params = useParams();
-  const objective = toNumber(params.objective);
-  const principle = toNumber(params.principle);
+  const objective = toNumberUpTo(params.objective, gcmObjectives.length);
+  const principle = toNumberUpTo(params.principle, gcmGuidingPrinciples.length);
   const { asOf } = useReadinessAsOf();
   const session = useSession();
   const networkId = session.user?.network.id;
   const cell = useQuery({
-    ...gridCellQueryOptions(networkId ?? '', objective, principle, asOf),
-    enabled: networkId !== undefined && Number.isInteger(objective) && Number.isInteger(principle),
+    ...gridCellQueryOptions(networkId ?? '', objective ?? 0, principle ?? 0, asOf),
+    enabled: networkId !== undefined && objective !== null && principle !== null,
   });
 
   const back = (
@@ -35,6 +42,7 @@ export const GridCellPage = () => {
       <Link to={withAsOf('/readiness', asOf)}>{t('readiness.backToReadiness')}</Link>
     </nav>
   );
+  if (objective === null || principle === null) return <NotFoundPage />;
   if (session.isPending) return <div className="page"><LoadingState /></div>;
   if (networkId === undefined) return <div className="page"><SignInToReview /></div>;
   if (cell.isError) return <div className="page">{back}<ErrorState error={cell.error} onRetry={() => void cell.refetch()} /></div>;

@@ -168,10 +168,10 @@ describe('the readiness page', () => {
     expect(rows).toHaveLength(24);
     expect(within(rows[0] as HTMLElement).getAllByRole('columnheader')).toHaveLength(11);
     expect(within(rows[0] as HTMLElement).getByRole('columnheader', { name: 'Human rights' })).toBeTruthy();
-    const cell = within(grid).getByRole('link', { name: '0 activities, 2 indicators with a baseline, 1 gaps: objective 1 × Human rights' });
+    const cell = within(grid).getByRole('link', { name: '0 activities, 2 indicators with a baseline, 1 without a baseline: objective 1 × Human rights' });
     expect(cell.getAttribute('href')).toBe('/readiness/grid/1/6');
     expect(cell.textContent).toBe('0·2·1');
-    expect(within(grid).getByRole('link', { name: /1 activities, 0 indicators with a baseline, 0 gaps: objective 23 × International cooperation/ }).getAttribute('href')).toBe('/readiness/grid/23/2');
+    expect(within(grid).getByRole('link', { name: /1 activities, 0 indicators with a baseline, 0 without a baseline: objective 23 × International cooperation/ }).getAttribute('href')).toBe('/readiness/grid/23/2');
     expect(within(grid).getAllByText('Nothing tagged')).toHaveLength(228);
   });
 

@@ -3,10 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../../app/query-states';
-import { formatLongDate, isIsoDate } from '../../lib/date-time';
+import { formatLongDate } from '../../lib/date-time';
 import { useLocale } from '../../lib/i18n/use-locale';
 import { EntityHistory } from '../history/entity-history';
 import { useSession } from '../session/api';
+import { AsOfControl } from '../workplans/as-of-control';
 import { AddCriterionForm } from './add-criterion-form';
 import { readinessQueryOptions } from './api';
 import { BeforeHistoryNote } from './before-history-note';
@@ -19,30 +20,6 @@ import { SignInToReview } from './sign-in-to-review';
 import { SignOffPanel } from './sign-off-panel';
 import '../activities/activity-work.css';
 import './readiness.css';
-
-/** The day shown, kept in the URL; emptying the field goes back to today. */
-const AsOfField = ({ day, isPast, onChange }: { day: string; isPast: boolean; onChange: (asOf: string | undefined) => void }) => {
-  const { t } = useTranslation();
-  const inputId = useId();
-  const hintId = useId();
-  return (
-    <div className="as-of">
-      <label htmlFor={inputId} className="as-of__label">{t('readiness.asOf.label')}</label>
-      <div className="as-of__controls">
-        <input
-          id={inputId}
-          type="date"
-          className="input"
-          value={day}
-          aria-describedby={hintId}
-          onChange={(event) => onChange(isIsoDate(event.target.value) ? event.target.value : undefined)}
-        />
-        {isPast ? <button type="button" className="button" onClick={() => onChange(undefined)}>{t('readiness.asOf.today')}</button> : null}
-      </div>
-      <p id={hintId} className="as-of__hint">{t('readiness.asOf.hint')}</p>
-    </div>
-  );
-};
 
 const Totals = ({ readiness }: { readiness: ReadinessView }) => {
   const { t } = useTranslation();
@@ -89,7 +66,14 @@ const ReadinessSummary = ({ readiness }: { readiness: ReadinessView }) => {
         <p className="readiness-countdown" data-phase={readiness.countdown.phase}>{describeCountdown(readiness.countdown)}</p>
         <p className="muted">{t('readiness.intro')}</p>
         <div className="readiness-toolbar">
-          <AsOfField day={readiness.asOf.day} isPast={asOf !== undefined} onChange={setAsOf} />
+          <AsOfControl
+            value={readiness.asOf.day}
+            isOverridden={asOf !== undefined}
+            onChange={setAsOf}
+            label={t('readiness.asOf.label')}
+            hint={t('readiness.asOf.hint')}
+            resetLabel={t('readiness.asOf.today')}
+          />
           <ReportLinks networkId={readiness.networkId} asOf={asOf} />
         </div>
         {isPast ? <p className="notice notice--info">{t('readiness.asOf.showing', { date: formatLongDate(readiness.asOf.day, locale) })}</p> : null}

@@ -6,15 +6,20 @@ type AsOfControlProps = {
   value: string;
   isOverridden: boolean;
   onChange: (asOf: string | undefined) => void;
+  /** The workplan's wording unless a page says what its own past day shows. */
+  label?: string;
+  hint?: string;
+  resetLabel?: string;
 };
 
-export const AsOfControl = ({ value, isOverridden, onChange }: AsOfControlProps) => {
+/** The day a page shows, kept in its URL; emptying the field or resetting goes back to today. */
+export const AsOfControl = ({ value, isOverridden, onChange, label, hint, resetLabel }: AsOfControlProps) => {
   const { t } = useTranslation();
   const inputId = useId();
   const hintId = useId();
   return (
     <div className="as-of">
-      <label htmlFor={inputId} className="as-of__label">{t('timeline.asOfLabel')}</label>
+      <label htmlFor={inputId} className="as-of__label">{label ?? t('timeline.asOfLabel')}</label>
       <div className="as-of__controls">
         <input
           id={inputId}
@@ -26,11 +31,11 @@ export const AsOfControl = ({ value, isOverridden, onChange }: AsOfControlProps)
         />
         {isOverridden ? (
           <button type="button" className="button" onClick={() => onChange(undefined)}>
-            {t('timeline.resetAsOf')}
+            {resetLabel ?? t('timeline.resetAsOf')}
           </button>
         ) : null}
       </div>
-      <p id={hintId} className="as-of__hint">{t('timeline.asOfHint')}</p>
+      <p id={hintId} className="as-of__hint">{hint ?? t('timeline.asOfHint')}</p>
     </div>
   );
 };

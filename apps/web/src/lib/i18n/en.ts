@@ -974,6 +974,7 @@ export const en = {
       notSaid: 'Not said',
       notes: 'Notes',
       number: 'Enter a number, such as 48.2.',
+      ambiguousNumber: 'A comma before three digits could group thousands or mark decimals: write the figure without grouping, such as 1250 or 1.25.',
       year: 'Enter a year between 1990 and 2100.',
       dateInYear: 'The date must fall within the reference year.',
       linkInvalid: 'Enter a web address that starts with http:// or https://.',
@@ -1247,13 +1248,13 @@ export const en = {
     },
     grid: {
       heading: 'Readiness grid',
-      intro: 'The 23 GCM objectives × the 10 guiding principles. Each cell counts activities · indicators with a baseline · indicators with a gap, tagged with both; open a cell to see them.',
+      intro: 'The 23 GCM objectives × the 10 guiding principles. Each cell counts activities · indicators with a baseline · indicators without a baseline (a data gap or nothing recorded), tagged with both; open a cell to see them.',
       caption: 'Readiness grid: GCM objectives by guiding principle',
       objective: 'GCM objective',
       objectiveTitle: '{{number}}. {{title}}',
       principles: 'Guiding principles',
       nothing: 'Nothing tagged',
-      cellLabel: '{{activities}} activities, {{baselines}} indicators with a baseline, {{gaps}} gaps: objective {{objective}} × {{principle}}',
+      cellLabel: '{{activities}} activities, {{baselines}} indicators with a baseline, {{withoutBaseline}} without a baseline: objective {{objective}} × {{principle}}',
     },
     cell: {
       heading: 'Objective {{objective}} × {{principle}}',
