@@ -14,6 +14,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DeleteConfirmation } from '../../app/delete-confirmation';
+import { useToolPanels } from '../../app/use-tool-panels';
 import { ErrorState } from '../../app/query-states';
 import { isApiError, isVersionConflict } from '../../lib/api-client';
 import { applyServerFieldErrors, translateFieldError } from '../../lib/form-errors';
@@ -310,38 +311,9 @@ const panels: Record<Mode, { heading: 'activityForm.editHeading' | 'activityActi
 /** For co-chairs: edit, move through the status rules, or delete; one panel open at a time. */
 export const ActivityManagement = ({ activity }: { activity: ActivityDetailView }) => {
   const { t } = useTranslation();
-  const [mode, setMode] = useState<Mode | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { mode, notice, panelId, close, toolButton } = useToolPanels<Mode>();
   const headingId = useId();
-  const panelId = useId();
-  const buttons = useRef<Partial<Record<Mode, HTMLButtonElement | null>>>({});
   const canChangeStatus = getAllowedNextStatuses(activity.status).length > 0;
-
-  const open = (next: Mode) => {
-    setNotice(null);
-    setMode((current) => (current === next ? null : next));
-  };
-  const close = (message?: string) => {
-    const opener = mode;
-    setMode(null);
-    setNotice(message ?? null);
-    if (opener) buttons.current[opener]?.focus();
-  };
-
-  const toolButton = (target: Mode, label: string, className = 'button') => (
-    <button
-      type="button"
-      className={className}
-      ref={(element) => {
-        buttons.current[target] = element;
-      }}
-      aria-expanded={mode === target}
-      aria-controls={mode === target ? panelId : undefined}
-      onClick={() => open(target)}
-    >
-      {label}
-    </button>
-  );
 
   const active = mode ? panels[mode] : null;
   return (

@@ -1,11 +1,12 @@
 import type { IndicatorUpdateInput, IndicatorView } from '@compact-tracker/domain';
 import { ConflictNotice } from '@compact-tracker/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DeleteConfirmation } from '../../app/delete-confirmation';
+import { useToolPanels } from '../../app/use-tool-panels';
 import { ErrorState } from '../../app/query-states';
 import { isApiError, isVersionConflict } from '../../lib/api-client';
 import { applyServerFieldErrors } from '../../lib/form-errors';
@@ -131,34 +132,8 @@ type Mode = 'edit' | 'delete';
 /** For the expert: change the indicator's description, or delete it with its baselines; one panel at a time. */
 export const IndicatorManagement = ({ indicator }: { indicator: IndicatorView }) => {
   const { t } = useTranslation();
-  const [mode, setMode] = useState<Mode | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { mode, notice, panelId, close, toolButton } = useToolPanels<Mode>();
   const headingId = useId();
-  const buttons = useRef<Partial<Record<Mode, HTMLButtonElement | null>>>({});
-
-  const open = (next: Mode) => {
-    setNotice(null);
-    setMode((current) => (current === next ? null : next));
-  };
-  const close = (message?: string) => {
-    const opener = mode;
-    setMode(null);
-    setNotice(message ?? null);
-    if (opener) buttons.current[opener]?.focus();
-  };
-  const toolButton = (target: Mode, label: string, className = 'button') => (
-    <button
-      type="button"
-      className={className}
-      ref={(element) => {
-        buttons.current[target] = element;
-      }}
-      aria-expanded={mode === target}
-      onClick={() => open(target)}
-    >
-      {label}
-    </button>
-  );
 
   return (
     <div className="manage">
@@ -168,7 +143,7 @@ export const IndicatorManagement = ({ indicator }: { indicator: IndicatorView })
       </div>
       <div role="status">{notice ? <p className="notice notice--success">{notice}</p> : null}</div>
       {mode ? (
-        <section className="panel" aria-labelledby={headingId}>
+        <section id={panelId} className="panel" aria-labelledby={headingId}>
           <h2 id={headingId} tabIndex={-1}>{t(mode === 'edit' ? 'indicators.editHeading' : 'indicators.deleteHeading')}</h2>
           {mode === 'edit' ? <EditIndicatorForm indicator={indicator} headingId={headingId} onClose={close} /> : <DeleteIndicator indicator={indicator} headingId={headingId} onClose={close} />}
         </section>
