@@ -8,12 +8,12 @@ import {
 } from '@compact-tracker/domain';
 import { ChangeList, ConflictNotice, Field, FieldGroup, type Change as ChangeRow } from '@compact-tracker/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DeleteConfirmation } from '../../app/delete-confirmation';
+import { asIs, useLoadLatest as useLoadLatestFrom } from '../../app/use-load-latest';
 import { useToolPanels } from '../../app/use-tool-panels';
 import { ErrorState } from '../../app/query-states';
 import { isApiError, isVersionConflict } from '../../lib/api-client';
@@ -32,22 +32,8 @@ import {
 } from './activity-form';
 import { activityDetailQueryOptions, useChangeActivityStatus, useDeleteActivity, useUpdateActivity } from './api';
 
-/** Asks the API for the activity as it is now; answers it, or undefined when that failed (the query shows why). */
-const useLoadLatest = (id: string) => {
-  const queryClient = useQueryClient();
-  const [isLoading, setIsLoading] = useState(false);
-  const load = async (): Promise<ActivityDetailView | undefined> => {
-    setIsLoading(true);
-    try {
-      return await queryClient.fetchQuery({ ...activityDetailQueryOptions(id), staleTime: 0 });
-    } catch {
-      return undefined;
-    } finally {
-      setIsLoading(false);
-    }
-  };
-  return { load, isLoading };
-};
+/** The activity as it is now, or undefined when that failed (the query shows why). */
+const useLoadLatest = (id: string) => useLoadLatestFrom(activityDetailQueryOptions(id), asIs);
 
 const ReloadedNotice = ({ version, changes }: { version: number; changes: ChangeRow[] }) => {
   const { t } = useTranslation();

@@ -1,11 +1,11 @@
 import { crosswalkLinkUpdateInputSchema, type CrosswalkFit, type CrosswalkLinkUpdateInput, type CrosswalkLinkView } from '@compact-tracker/domain';
 import { ConflictNotice, Field } from '@compact-tracker/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DeleteConfirmation } from '../../app/delete-confirmation';
+import { useLoadLatest as useLoadLatestFrom } from '../../app/use-load-latest';
 import { ErrorState } from '../../app/query-states';
 import { isApiError, isVersionConflict } from '../../lib/api-client';
 import { applyServerFieldErrors, translateFieldError } from '../../lib/form-errors';
@@ -15,22 +15,8 @@ import { FitChoices } from './link-form';
 import { TargetName, useTargetName } from './target-name';
 
 /** The link as it is saved now, or undefined when it could not be loaded or was deleted meanwhile. */
-const useLoadLatestLink = (networkId: string, linkId: string) => {
-  const queryClient = useQueryClient();
-  const [isLoading, setIsLoading] = useState(false);
-  const load = async (): Promise<CrosswalkLinkView | undefined> => {
-    setIsLoading(true);
-    try {
-      const matrix = await queryClient.fetchQuery({ ...crosswalkMatrixQueryOptions(networkId), staleTime: 0 });
-      return matrix.rows.flatMap((row) => row.links).find((link) => link.id === linkId);
-    } catch {
-      return undefined;
-    } finally {
-      setIsLoading(false);
-    }
-  };
-  return { load, isLoading };
-};
+const useLoadLatestLink = (networkId: string, linkId: string) =>
+  useLoadLatestFrom(crosswalkMatrixQueryOptions(networkId), (matrix) => matrix.rows.flatMap((row) => row.links).find((link) => link.id === linkId));
 
 type EditValues = { fit: CrosswalkFit; rationale: string };
 const editResolver = resolveThrough(zodResolver(crosswalkLinkUpdateInputSchema), (values: EditValues) => values);

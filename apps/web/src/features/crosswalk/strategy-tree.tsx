@@ -1,9 +1,9 @@
 import type { CrosswalkLinkView, StrategyGoalView, StrategyObjectiveView, StrategyView } from '@compact-tracker/domain';
 import { ConflictNotice } from '@compact-tracker/ui';
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeleteConfirmation } from '../../app/delete-confirmation';
+import { useLoadLatest as useLoadLatestFrom } from '../../app/use-load-latest';
 import { ErrorState } from '../../app/query-states';
 import { isVersionConflict } from '../../lib/api-client';
 import { useIdempotencyKey } from '../../lib/idempotency';
@@ -27,21 +27,8 @@ const findItem = (strategy: StrategyView, kind: ItemKind, id: string): StrategyI
   kind === 'goal' ? strategy.goals.find((goal) => goal.id === id) : strategy.goals.flatMap((goal) => goal.objectives).find((objective) => objective.id === id);
 
 /** The goal or objective as it is saved now; undefined when it could not be loaded or is gone. */
-const useLoadLatestItem = (networkId: string, kind: ItemKind, id: string) => {
-  const queryClient = useQueryClient();
-  const [isLoading, setIsLoading] = useState(false);
-  const load = async (): Promise<StrategyItem | undefined> => {
-    setIsLoading(true);
-    try {
-      return findItem(await queryClient.fetchQuery({ ...strategyQueryOptions(networkId), staleTime: 0 }), kind, id);
-    } catch {
-      return undefined;
-    } finally {
-      setIsLoading(false);
-    }
-  };
-  return { load, isLoading };
-};
+const useLoadLatestItem = (networkId: string, kind: ItemKind, id: string) =>
+  useLoadLatestFrom(strategyQueryOptions(networkId), (strategy) => findItem(strategy, kind, id));
 
 export const PlaceholderBadge = () => {
   const { t } = useTranslation();

@@ -1,11 +1,11 @@
 import type { IndicatorUpdateInput, IndicatorView } from '@compact-tracker/domain';
 import { ConflictNotice } from '@compact-tracker/ui';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DeleteConfirmation } from '../../app/delete-confirmation';
+import { asIs, useLoadLatest as useLoadLatestFrom } from '../../app/use-load-latest';
 import { useToolPanels } from '../../app/use-tool-panels';
 import { ErrorState } from '../../app/query-states';
 import { isApiError, isVersionConflict } from '../../lib/api-client';
@@ -15,21 +15,7 @@ import { editIndicatorResolver, IndicatorFields, indicatorServerFieldPaths, read
 import { mergeDraftOntoLatest, pickChanged } from './merge-draft';
 
 /** The indicator as it is saved now, or undefined when that could not be loaded. */
-const useLoadLatest = (id: string) => {
-  const queryClient = useQueryClient();
-  const [isLoading, setIsLoading] = useState(false);
-  const load = async (): Promise<IndicatorView | undefined> => {
-    setIsLoading(true);
-    try {
-      return await queryClient.fetchQuery({ ...indicatorQueryOptions(id), staleTime: 0 });
-    } catch {
-      return undefined;
-    } finally {
-      setIsLoading(false);
-    }
-  };
-  return { load, isLoading };
-};
+const useLoadLatest = (id: string) => useLoadLatestFrom(indicatorQueryOptions(id), asIs);
 
 type PanelProps = { indicator: IndicatorView; headingId: string; onClose: (notice?: string) => void };
 
