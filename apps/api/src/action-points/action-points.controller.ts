@@ -10,7 +10,7 @@ import {
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query, type StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, type Actor } from '../access/actor.js';
-import { ApiFileResponse, toStreamableFile } from '../common/file-download.js';
+import { toStreamableFile } from '../common/file-download.js';
 import {
   ApiErrorResponses,
   ApiJsonResponse,
@@ -18,7 +18,7 @@ import {
   ApiQueryParams,
 } from '../common/openapi.js';
 import { idParamsSchema, noBodySchema, noQuerySchema, type IdParams, type NoBody, type NoQuery } from '../common/request-schemas.js';
-import { CreateEndpoint, DeleteEndpoint, UpdateEndpoint } from '../common/write-endpoint.js';
+import { CreateEndpoint, DeleteEndpoint, FileEndpoint, UpdateEndpoint } from '../common/write-endpoint.js';
 import { ZodValidationPipe } from '../common/zod-validation-pipe.js';
 import { IdempotencyKey, type IdempotencyRequest } from '../concurrency/idempotency-key.js';
 import { IfMatchVersion } from '../concurrency/if-match.js';
@@ -48,11 +48,14 @@ export class ActionPointsController {
   }
 
   @Get('workplans/:id/action-points/export.csv')
-  @ApiOperation({ summary: 'The follow-up list as CSV (RFC 4180, UTF-8 with BOM), headers and labels in the chosen language' })
-  @ApiParams(idParamsSchema)
-  @ApiQueryParams(exportQuerySchema)
-  @ApiFileResponse('csv', 'The action points, as an attachment')
-  @ApiErrorResponses(400, 404)
+  @FileEndpoint({
+    summary: 'The follow-up list as CSV (RFC 4180, UTF-8 with BOM), headers and labels in the chosen language',
+    params: idParamsSchema,
+    query: exportQuerySchema,
+    file: 'csv',
+    description: 'The action points, as an attachment',
+    errors: [400, 404],
+  })
   async exportCsv(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(exportQuerySchema)) query: ExportQuery,
@@ -61,11 +64,14 @@ export class ActionPointsController {
   }
 
   @Get('workplans/:id/action-points/export.xlsx')
-  @ApiOperation({ summary: 'The follow-up list as an Excel workbook, headers and labels in the chosen language' })
-  @ApiParams(idParamsSchema)
-  @ApiQueryParams(exportQuerySchema)
-  @ApiFileResponse('xlsx', 'The workbook, as an attachment')
-  @ApiErrorResponses(400, 404)
+  @FileEndpoint({
+    summary: 'The follow-up list as an Excel workbook, headers and labels in the chosen language',
+    params: idParamsSchema,
+    query: exportQuerySchema,
+    file: 'xlsx',
+    description: 'The workbook, as an attachment',
+    errors: [400, 404],
+  })
   async exportXlsx(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(exportQuerySchema)) query: ExportQuery,

@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Query, type StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiFileResponse, toStreamableFile } from '../common/file-download.js';
-import { ApiErrorResponses, ApiParams } from '../common/openapi.js';
+import { ApiTags } from '@nestjs/swagger';
+import { toStreamableFile } from '../common/file-download.js';
 import { idParamsSchema, noQuerySchema, type IdParams, type NoQuery } from '../common/request-schemas.js';
 import { ZodValidationPipe } from '../common/zod-validation-pipe.js';
+import { FileEndpoint } from '../common/write-endpoint.js';
 import { CalendarsService } from './calendars.service.js';
 
 @ApiTags('calendars')
@@ -12,12 +12,13 @@ export class CalendarsController {
   constructor(private readonly calendars: CalendarsService) {}
 
   @Get('activities/:id/calendar.ics')
-  @ApiOperation({
+  @FileEndpoint({
     summary: "One scheduled event as an iCalendar file (RFC 5545): its window in the event's zone with that zone's VTIMEZONE, the agenda in the description",
+    params: idParamsSchema,
+    file: 'calendar',
+    description: 'The event, as an attachment to import into a calendar program',
+    errors: [400, 404],
   })
-  @ApiParams(idParamsSchema)
-  @ApiFileResponse('calendar', 'The event, as an attachment to import into a calendar program')
-  @ApiErrorResponses(400, 404)
   async getEventCalendar(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
@@ -26,14 +27,13 @@ export class CalendarsController {
   }
 
   @Get('workplans/:id/calendar.ics')
-  @ApiOperation({
-    summary:
-      'The whole workplan as an iCalendar feed to subscribe to: exact days and month spans as all-day events, undecided months as tentative, ' +
-      'timed events in their zone, and the GCM review milestones',
+  @FileEndpoint({
+    summary: 'The whole workplan as an iCalendar feed to subscribe to: exact days and month spans as all-day events, undecided months as tentative, timed events in their zone, and the GCM review milestones',
+    params: idParamsSchema,
+    file: 'calendar',
+    description: 'The feed, inline so that calendar programs can subscribe to its URL',
+    errors: [400, 404],
   })
-  @ApiParams(idParamsSchema)
-  @ApiFileResponse('calendar', 'The feed, inline so that calendar programs can subscribe to its URL')
-  @ApiErrorResponses(400, 404)
   async getWorkplanFeed(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,

@@ -2,6 +2,7 @@ import { applyDecorators, HttpCode } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiResponse } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { RespondsWithResource } from '../concurrency/resource-headers.interceptor.js';
+import { ApiFileResponse, type FileKind } from './file-download.js';
 import {
   ApiCsrfHeader,
   ApiErrorResponses,
@@ -10,6 +11,7 @@ import {
   ApiJsonBody,
   ApiJsonResponse,
   ApiParams,
+  ApiQueryParams,
   sessionCookieScheme,
   type ComponentName,
 } from './openapi.js';
@@ -21,7 +23,7 @@ type Decorator = Parameters<typeof applyDecorators>[number];
  * applyDecorators applies its arguments in order, so reverse them: the document then lists parameters and responses
  * in the same order as the hand-written stack did.
  */
-const stacked = (...decorators: (Decorator | undefined)[]) =>
+export const stacked = (...decorators: (Decorator | undefined)[]) =>
   applyDecorators(...decorators.filter((decorator): decorator is Decorator => decorator !== undefined).reverse());
 
 type WriteEndpointOptions = {
@@ -86,3 +88,17 @@ export const DeleteEndpoint = ({ summary, params, errors }: WriteEndpointOptions
     ApiResponse({ status: 204, description: 'Deleted' }),
     ApiErrorResponses(...errors),
   );
+
+type FileEndpointOptions = {
+  summary: string;
+  params: z.ZodObject;
+  /** Query parameters, e.g. the language of an export. */
+  query?: z.ZodObject;
+  file: FileKind;
+  description: string;
+  errors: number[];
+};
+
+/** GET answering a file (CSV, XLSX, PDF, iCalendar) rather than JSON. */
+export const FileEndpoint = ({ summary, params, query, file, description, errors }: FileEndpointOptions) =>
+  stacked(ApiOperation({ summary }), ApiParams(params), query ? ApiQueryParams(query) : undefined, ApiFileResponse(file, description), ApiErrorResponses(...errors));

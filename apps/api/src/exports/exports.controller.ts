@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Query, type StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiFileResponse, toStreamableFile } from '../common/file-download.js';
-import { ApiErrorResponses, ApiParams, ApiQueryParams } from '../common/openapi.js';
+import { ApiTags } from '@nestjs/swagger';
+import { toStreamableFile } from '../common/file-download.js';
 import { idParamsSchema, type IdParams } from '../common/request-schemas.js';
 import { ZodValidationPipe } from '../common/zod-validation-pipe.js';
+import { FileEndpoint } from '../common/write-endpoint.js';
 import { exportQuerySchema, type ExportQuery } from './export-query.js';
 import { ExportsService } from './exports.service.js';
 
@@ -13,11 +13,14 @@ export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
 
   @Get('export.csv')
-  @ApiOperation({ summary: 'The workplan as CSV (RFC 4180, UTF-8 with BOM): one row per activity, headers and labels in the chosen language' })
-  @ApiParams(idParamsSchema)
-  @ApiQueryParams(exportQuerySchema)
-  @ApiFileResponse('csv', 'The workplan, as an attachment')
-  @ApiErrorResponses(400, 404)
+  @FileEndpoint({
+    summary: 'The workplan as CSV (RFC 4180, UTF-8 with BOM): one row per activity, headers and labels in the chosen language',
+    params: idParamsSchema,
+    query: exportQuerySchema,
+    file: 'csv',
+    description: 'The workplan, as an attachment',
+    errors: [400, 404],
+  })
   async exportCsv(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(exportQuerySchema)) query: ExportQuery,
@@ -26,11 +29,14 @@ export class ExportsController {
   }
 
   @Get('export.xlsx')
-  @ApiOperation({ summary: 'The workplan as an Excel workbook: the activities, and the agendas with times in the event zone and in Central European time' })
-  @ApiParams(idParamsSchema)
-  @ApiQueryParams(exportQuerySchema)
-  @ApiFileResponse('xlsx', 'The workbook, as an attachment')
-  @ApiErrorResponses(400, 404)
+  @FileEndpoint({
+    summary: 'The workplan as an Excel workbook: the activities, and the agendas with times in the event zone and in Central European time',
+    params: idParamsSchema,
+    query: exportQuerySchema,
+    file: 'xlsx',
+    description: 'The workbook, as an attachment',
+    errors: [400, 404],
+  })
   async exportXlsx(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(exportQuerySchema)) query: ExportQuery,
@@ -39,11 +45,14 @@ export class ExportsController {
   }
 
   @Get('print.pdf')
-  @ApiOperation({ summary: 'The workplan ready to print (A4 PDF, English or Georgian): activities, agendas in the event zone and CEST, page numbers' })
-  @ApiParams(idParamsSchema)
-  @ApiQueryParams(exportQuerySchema)
-  @ApiFileResponse('pdf', 'The PDF, as an attachment')
-  @ApiErrorResponses(400, 404)
+  @FileEndpoint({
+    summary: 'The workplan ready to print (A4 PDF, English or Georgian): activities, agendas in the event zone and CEST, page numbers',
+    params: idParamsSchema,
+    query: exportQuerySchema,
+    file: 'pdf',
+    description: 'The PDF, as an attachment',
+    errors: [400, 404],
+  })
   async printWorkplan(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(exportQuerySchema)) query: ExportQuery,

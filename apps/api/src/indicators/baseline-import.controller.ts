@@ -11,7 +11,7 @@ import { ApiBody, ApiConsumes, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentActor, type Actor } from '../access/actor.js';
-import { ApiFileResponse, toStreamableFile } from '../common/file-download.js';
+import { toStreamableFile } from '../common/file-download.js';
 import {
   ApiCsrfHeader,
   ApiErrorResponses,
@@ -23,6 +23,7 @@ import {
 } from '../common/openapi.js';
 import { idParamsSchema, noQuerySchema, type IdParams, type NoQuery } from '../common/request-schemas.js';
 import { ZodValidationPipe } from '../common/zod-validation-pipe.js';
+import { FileEndpoint } from '../common/write-endpoint.js';
 import { IdempotencyKey, type IdempotencyRequest } from '../concurrency/idempotency-key.js';
 import { TakesBaselineFile, toBaselineFile } from './baseline-file-body.js';
 import { BaselineImportRefusalFilter } from './baseline-import-refusal.js';
@@ -89,10 +90,13 @@ export class BaselineImportController {
 
   @Get('template.csv')
   @ApiCookieAuth(sessionCookieScheme)
-  @ApiOperation({ summary: "A CSV to fill in: the header row, and an example row for the network's first indicator when it has one (baseline:write)" })
-  @ApiParams(idParamsSchema)
-  @ApiFileResponse('csv', 'The template, as an attachment')
-  @ApiErrorResponses(400, 401, 403, 404)
+  @FileEndpoint({
+    summary: "A CSV to fill in: the header row, and an example row for the network's first indicator when it has one (baseline:write)",
+    params: idParamsSchema,
+    file: 'csv',
+    description: 'The template, as an attachment',
+    errors: [400, 401, 403, 404],
+  })
   async getTemplate(
     @Param(new ZodValidationPipe(idParamsSchema)) params: IdParams,
     @Query(new ZodValidationPipe(noQuerySchema)) _query: NoQuery,
